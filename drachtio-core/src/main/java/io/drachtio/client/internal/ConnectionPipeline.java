@@ -1,0 +1,43 @@
+package io.drachtio.client.internal;
+
+import io.drachtio.wire.ProtocolErrorHandler;
+import io.drachtio.wire.WirePipeline;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelPipeline;
+import reactor.netty.NettyPipeline;
+
+/**
+ * Sets up the pipeline of a control connection (inbound or outbound): the client side of the wire
+ * codec ({@link WirePipeline#client}), then the {@link SessionHandler}, then the
+ * {@link ProtocolErrorHandler} that logs protocol errors (never the secret) and closes the channel.
+ * With Reactor Netty these go in front of its reactive bridge, which then never sees a message.
+ */
+final class ConnectionPipeline {
+
+    /** Name of the protocol error handler. */
+    static final String ERRORS = "drachtio.errors";
+
+    private ConnectionPipeline() {
+    }
+
+    /**
+     * @param channel        a new channel
+     * @param maxFrameLength the largest frame accepted from the server
+     * @param session        the session that takes the channel's messages
+     */
+    static void install(Channel channel, int maxFrameLength, Session session) {
+        ChannelPipeline pipeline = channel.pipeline();
+        WirePipeline.client(pipeline, maxFrameLength);
+        addLast(pipeline, SessionHandler.NAME, new SessionHandler(session));
+        addLast(pipeline, ERRORS, ProtocolErrorHandler.INSTANCE);
+    }
+
+    private static void addLast(ChannelPipeline pipeline, String name, ChannelHandler handler) {
+        if (pipeline.get(NettyPipeline.ReactiveBridge) != null) {
+            pipeline.addBefore(NettyPipeline.ReactiveBridge, name, handler);
+        } else {
+            pipeline.addLast(name, handler);
+        }
+    }
+}
