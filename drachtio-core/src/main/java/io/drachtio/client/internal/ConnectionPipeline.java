@@ -5,6 +5,8 @@ import io.drachtio.wire.WirePipeline;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelPipeline;
+import reactor.core.publisher.Mono;
+import reactor.netty.NettyInbound;
 import reactor.netty.NettyPipeline;
 
 /**
@@ -12,6 +14,10 @@ import reactor.netty.NettyPipeline;
  * codec ({@link WirePipeline#client}), then the {@link SessionHandler}, then the
  * {@link ProtocolErrorHandler} that logs protocol errors (never the secret) and closes the channel.
  * With Reactor Netty these go in front of its reactive bridge, which then never sees a message.
+ *
+ * <p>Reactor Netty only reads from a channel while its inbound is subscribed (it switches auto-read
+ * off until then); {@link #reading} is that subscription. Nothing arrives through it: the
+ * {@link SessionHandler} consumes every message before the bridge.
  */
 final class ConnectionPipeline {
 
@@ -31,6 +37,14 @@ final class ConnectionPipeline {
         WirePipeline.client(pipeline, maxFrameLength);
         addLast(pipeline, SessionHandler.NAME, new SessionHandler(session));
         addLast(pipeline, ERRORS, ProtocolErrorHandler.INSTANCE);
+    }
+
+    /**
+     * @param inbound the connection's inbound side
+     * @return completes when the connection's inbound ends; subscribe to it to let the channel read
+     */
+    static Mono<Void> reading(NettyInbound inbound) {
+        return inbound.receiveObject().then();
     }
 
     private static void addLast(ChannelPipeline pipeline, String name, ChannelHandler handler) {

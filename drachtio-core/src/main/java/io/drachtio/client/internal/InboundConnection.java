@@ -121,6 +121,7 @@ final class InboundConnection extends BaseConnection {
         return tcpClient.connect().flatMap(connection -> {
             Session session = Session.of(connection.channel());
             latestSession = session;
+            ConnectionPipeline.reading(connection.inbound()).subscribe(done -> { }, error -> { });
             state(ConnectionState.AUTHENTICATING);
             return Handshake.authenticate(session, options.secret(), options.tags())
                     .flatMap(info -> Handshake.route(session, context().routes().active()).thenReturn(info))

@@ -41,7 +41,7 @@ final class OutboundListener {
                     Session session = Session.of(connection.channel());
                     ((OutboundConnection) session.connection()).begin(session);
                 })
-                .handle((inbound, outbound) -> Mono.never());
+                .handle((inbound, outbound) -> ConnectionPipeline.reading(inbound));
         if (options.sslContext() != null) {
             tcp = tcp.secure(spec -> spec.sslContext(options.sslContext()));
         }
