@@ -106,10 +106,10 @@ final class InboundConnection extends BaseConnection {
         }
         Mono<Established> attempt = Mono.defer(this::connectOnce);
         if (lostReason != null) {
-            attempt = Mono.defer(() -> nextAttempt(new DrachtioClientException(lostReason))).then(attempt);
+            attempt = Mono.defer(() -> nextAttempt(new DrachtioClientException(lostReason), false)).then(attempt);
         }
         connecting = attempt
-                .retryWhen(Retry.from(signals -> signals.concatMap(signal -> nextAttempt(signal.failure()))))
+                .retryWhen(Retry.from(signals -> signals.concatMap(signal -> nextAttempt(signal.failure(), true))))
                 .subscribe(this::onReady, this::onGaveUp);
     }
 
@@ -133,7 +133,12 @@ final class InboundConnection extends BaseConnection {
         });
     }
 
-    private Mono<Long> nextAttempt(Throwable failure) {
+    /**
+     * @param failure       why another attempt is needed
+     * @param connectFailed {@code true} when a connection attempt failed, {@code false} after a loss
+     * @return the delay before the attempt, or the failure when no attempt follows
+     */
+    private Mono<Long> nextAttempt(Throwable failure, boolean connectFailed) {
         String reason = describe(failure);
         lastError(reason);
         if (stopped || failure instanceof AuthenticationFailedException || backoff.exhausted(reconnectAttempts)) {
@@ -143,8 +148,13 @@ final class InboundConnection extends BaseConnection {
         Duration delay = backoff.delay(attempt);
         state(ConnectionState.RECONNECTING);
         context().events().publish(new ConnectionEvent.Reconnecting(this, attempt, delay));
-        LOG.warn("drachtio-server {} ({}) not reachable ({}), retrying in {} (attempt {})", options.address(),
-                name(), reason, Durations.format(delay), attempt);
+        if (connectFailed) {
+            LOG.warn("drachtio-server {} ({}) not reachable ({}), retrying in {} (attempt {})", options.address(),
+                    name(), reason, Durations.format(delay), attempt);
+        } else {
+            LOG.info("reconnecting to drachtio-server {} ({}) in {}", options.address(), name(),
+                    Durations.format(delay));
+        }
         return Mono.delay(delay);
     }
 
@@ -152,9 +162,9 @@ final class InboundConnection extends BaseConnection {
         Session session = established.session();
         ServerInfo info = established.info();
         reconnectAttempts = 0;
-        ready(session, info);
         LOG.info("connected to drachtio-server {} ({}), version {}{}", options.address(), name(),
                 info.version() == null ? "unknown" : info.version(), options.sslContext() != null ? ", TLS" : "");
+        ready(session, info);
         firstReady.tryEmitEmpty();
         session.whenClosed(reason -> onSessionClosed(session, reason));
         if (options.ping().enabled() && info.versionAtLeast(0, 8, 2)) {
@@ -163,12 +173,13 @@ final class InboundConnection extends BaseConnection {
     }
 
     private void onSessionClosed(Session session, String reason) {
-        disconnected(session, reason);
         if (stopped) {
+            disconnected(session, reason);
             state(ConnectionState.CLOSED);
             return;
         }
         LOG.warn("lost the connection to drachtio-server {} ({}): {}", options.address(), name(), reason);
+        disconnected(session, reason);
         if (backoff.exhausted(0)) {
             state(ConnectionState.CLOSED);
             return;
@@ -178,10 +189,10 @@ final class InboundConnection extends BaseConnection {
 
     private void onGaveUp(Throwable error) {
         if (error instanceof AuthenticationFailedException refused) {
-            state(ConnectionState.AUTHENTICATION_FAILED);
-            context().events().publish(new ConnectionEvent.AuthenticationFailed(this, refused.reason()));
             LOG.warn("drachtio-server {} ({}) refused authentication: {}; check the configured secret (not retrying)",
                     options.address(), name(), refused.reason());
+            state(ConnectionState.AUTHENTICATION_FAILED);
+            context().events().publish(new ConnectionEvent.AuthenticationFailed(this, refused.reason()));
         } else {
             state(ConnectionState.CLOSED);
             if (!stopped) {

@@ -24,29 +24,54 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A stand-in for drachtio-server on a real loopback socket that plays one connection of a recorded
- * trace: it waits for each client→server frame and checks it against the recorded one
- * ({@link FrameComparison}), and writes each server→client frame as recorded, with the message ids
- * the client really used put into field 2 of replies. Runs of consecutive client frames may arrive
- * in any order. After a {@code NO} reply it closes the connection, as the real server does.
+ * A stand-in for drachtio-server on a real loopback socket that plays recorded traces: for each
+ * connection one {@link Script}. It waits for each client→server frame and checks it against the
+ * recorded one ({@link FrameComparison}), and writes each server→client frame as recorded, with the
+ * message ids the client really used put into field 2 of replies. Runs of consecutive client frames
+ * may arrive in any order. After a {@code NO} reply it closes the connection, as the real server
+ * does; a script may also end by closing (to make the client reconnect).
  *
- * <p>Plain blocking sockets on a thread of its own: it shares no code with the client under test.
+ * <p>It listens for the client (inbound mode) or connects to it (outbound mode). Plain blocking
+ * sockets on a thread of its own: it shares no code with the client under test.
  */
 final class ScriptedPeer implements AutoCloseable {
+
+    /**
+     * What the peer plays on one connection.
+     *
+     * @param frames       the frames, in recorded order
+     * @param skipped      indices (into {@code frames}) of frames that are not played
+     * @param extraAllowed first lines of client frames that are not in the script but acceptable;
+     *                     they are answered {@code OK}
+     * @param closeAtEnd   close the connection when the script is done instead of waiting for the client
+     */
+    record Script(List<WireTraceFrame> frames, Set<Integer> skipped, Predicate<String> extraAllowed,
+            boolean closeAtEnd) {
+
+        /** @return the whole list of frames, played as recorded, waiting for the client to close */
+        static Script of(List<WireTraceFrame> frames) {
+            return new Script(frames, Set.of(), line -> false, false);
+        }
+
+        /** @return the same script, closing the connection at its end */
+        Script thenClose() {
+            return new Script(frames, skipped, extraAllowed, true);
+        }
+    }
 
     private static final int READ_TIMEOUT_MILLIS = 10_000;
 
     private final ServerSocket server;
-    private final List<WireTraceFrame> script;
-    private final Set<Integer> skipped;
-    private final Predicate<String> extraAllowed;
+    private final List<Script> scripts;
     private final Map<String, String> ids = new HashMap<>();
+    private String lastClientId;
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final List<String> extras = Collections.synchronizedList(new ArrayList<>());
     private final List<byte[]> received = Collections.synchronizedList(new ArrayList<>());
     private final CompletableFuture<Void> scriptDone = new CompletableFuture<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private volatile int connections;
+    private volatile boolean closing;
     private volatile Socket socket;
 
     /**
@@ -57,11 +82,41 @@ final class ScriptedPeer implements AutoCloseable {
      */
     ScriptedPeer(List<WireTraceFrame> script, Set<Integer> skipped, Predicate<String> extraAllowed)
             throws IOException {
-        this.server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
-        this.script = List.copyOf(script);
-        this.skipped = Set.copyOf(skipped);
-        this.extraAllowed = extraAllowed;
-        Thread thread = new Thread(this::serve, "scripted-drachtio-peer");
+        this(new ServerSocket(0, 5, InetAddress.getLoopbackAddress()),
+                List.of(new Script(script, skipped, extraAllowed, false)));
+    }
+
+    /**
+     * Listens and plays one script per accepted connection, in order.
+     *
+     * @param server  the listening socket (plain or TLS)
+     * @param scripts the scripts
+     */
+    ScriptedPeer(ServerSocket server, List<Script> scripts) {
+        this.server = server;
+        this.scripts = List.copyOf(scripts);
+        start(() -> serve());
+    }
+
+    private ScriptedPeer(Script script, int clientPort) throws IOException {
+        this.server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        this.scripts = List.of(script);
+        start(() -> connectAndPlay(clientPort));
+    }
+
+    /**
+     * Outbound mode: connects to the application's listener and plays the script there.
+     *
+     * @param clientPort the application's outbound listener port
+     * @param script     the script
+     * @return the running peer
+     */
+    static ScriptedPeer connectingTo(int clientPort, Script script) throws IOException {
+        return new ScriptedPeer(script, clientPort);
+    }
+
+    private static void start(Runnable body) {
+        Thread thread = new Thread(body, "scripted-drachtio-peer");
         thread.setDaemon(true);
         thread.start();
     }
@@ -114,30 +169,60 @@ final class ScriptedPeer implements AutoCloseable {
 
     private void serve() {
         try {
-            Socket client = server.accept();
-            connections++;
-            socket = client;
-            client.setSoTimeout(READ_TIMEOUT_MILLIS);
-            client.setTcpNoDelay(true);
-            InputStream in = client.getInputStream();
-            OutputStream out = client.getOutputStream();
-            boolean open = play(in, out);
-            scriptDone.complete(null);
-            if (open) {
-                drain(in, out);
+            for (int i = 0; i < scripts.size(); i++) {
+                Socket client = server.accept();
+                connections++;
+                play(client, scripts.get(i), i == scripts.size() - 1);
             }
-            client.close();
+            scriptDone.complete(null);
         } catch (Exception e) {
-            problems.add("peer failed: " + e);
-            scriptDone.completeExceptionally(e);
+            failed(e);
         } finally {
             closed.complete(null);
             acceptLateConnections();
         }
     }
 
+    private void connectAndPlay(int clientPort) {
+        try {
+            Socket client = new Socket(InetAddress.getLoopbackAddress(), clientPort);
+            connections++;
+            play(client, scripts.get(0), true);
+            scriptDone.complete(null);
+        } catch (Exception e) {
+            failed(e);
+        } finally {
+            closed.complete(null);
+        }
+    }
+
+    private void failed(Exception e) {
+        if (!closing) {
+            problems.add("peer failed: " + e);
+        }
+        scriptDone.completeExceptionally(e);
+    }
+
+    private void play(Socket client, Script script, boolean last) throws IOException {
+        socket = client;
+        client.setSoTimeout(READ_TIMEOUT_MILLIS);
+        client.setTcpNoDelay(true);
+        InputStream in = client.getInputStream();
+        OutputStream out = client.getOutputStream();
+        boolean open = play(in, out, script);
+        if (open && !script.closeAtEnd()) {
+            if (last) {
+                scriptDone.complete(null);
+            }
+            drain(in, out, script);
+        }
+        client.close();
+    }
+
     /** @return {@code false} when the peer closed the connection itself (after a NO) */
-    private boolean play(InputStream in, OutputStream out) throws IOException {
+    private boolean play(InputStream in, OutputStream out, Script current) throws IOException {
+        List<WireTraceFrame> script = current.frames();
+        Set<Integer> skipped = current.skipped();
         int i = 0;
         while (i < script.size()) {
             if (skipped.contains(i)) {
@@ -153,7 +238,7 @@ final class ScriptedPeer implements AutoCloseable {
                     }
                     i++;
                 }
-                expect(run, in, out);
+                expect(run, in, out, current.extraAllowed());
             } else {
                 byte[] payload = substituteIds(frame.payload());
                 write(out, payload);
@@ -166,7 +251,8 @@ final class ScriptedPeer implements AutoCloseable {
         return true;
     }
 
-    private void expect(List<WireTraceFrame> run, InputStream in, OutputStream out) throws IOException {
+    private void expect(List<WireTraceFrame> run, InputStream in, OutputStream out, Predicate<String> extraAllowed)
+            throws IOException {
         List<WireTraceFrame> open = new ArrayList<>(run);
         while (!open.isEmpty()) {
             byte[] actual = readFrame(in);
@@ -183,7 +269,8 @@ final class ScriptedPeer implements AutoCloseable {
             }
             if (match != null) {
                 open.remove(match);
-                ids.put(match.fields()[0], FrameComparison.firstLine(actual).split("\\|", -1)[0]);
+                lastClientId = FrameComparison.firstLine(actual).split("\\|", -1)[0];
+                ids.put(match.fields()[0], lastClientId);
             } else if (extraAllowed.test(FrameComparison.firstLine(actual))) {
                 answerOk(out, actual);
             } else {
@@ -194,7 +281,7 @@ final class ScriptedPeer implements AutoCloseable {
     }
 
     /** After the script: accepted extras are answered, anything else is a problem; ends at EOF. */
-    private void drain(InputStream in, OutputStream out) throws IOException {
+    private void drain(InputStream in, OutputStream out, Script script) throws IOException {
         while (true) {
             byte[] actual;
             try {
@@ -203,7 +290,7 @@ final class ScriptedPeer implements AutoCloseable {
                 return;
             }
             received.add(actual);
-            if (extraAllowed.test(FrameComparison.firstLine(actual))) {
+            if (script.extraAllowed().test(FrameComparison.firstLine(actual))) {
                 answerOk(out, actual);
             } else {
                 problems.add("frame after the end of the script: " + FrameComparison.firstLine(actual));
@@ -224,7 +311,8 @@ final class ScriptedPeer implements AutoCloseable {
         if (head.length < 3 || !head[1].equals("response")) {
             return payload;
         }
-        String actualId = ids.get(head[2]);
+        // a reply to a command of another recording (a composed script) answers the latest command
+        String actualId = ids.getOrDefault(head[2], lastClientId);
         if (actualId == null) {
             return payload;
         }
@@ -281,6 +369,7 @@ final class ScriptedPeer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closing = true;
         Socket current = socket;
         if (current != null) {
             current.close();
