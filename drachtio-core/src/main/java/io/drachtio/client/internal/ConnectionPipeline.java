@@ -11,7 +11,8 @@ import reactor.netty.NettyPipeline;
 
 /**
  * Sets up the pipeline of a control connection (inbound or outbound): the client side of the wire
- * codec ({@link WirePipeline#client}), then the {@link SessionHandler}, then the
+ * codec ({@link WirePipeline#client}) with a {@link FrameSizeObserver} between its frame and message
+ * codecs when an observer wants frame sizes, then the {@link SessionHandler}, then the
  * {@link ProtocolErrorHandler} that logs protocol errors (never the secret) and closes the channel.
  * With Reactor Netty these go in front of its reactive bridge, which then never sees a message.
  *
@@ -35,6 +36,9 @@ final class ConnectionPipeline {
     static void install(Channel channel, int maxFrameLength, Session session) {
         ChannelPipeline pipeline = channel.pipeline();
         WirePipeline.client(pipeline, maxFrameLength);
+        if (session.context().observer().active()) {
+            pipeline.addAfter(WirePipeline.TRACE_LOGGER, FrameSizeObserver.NAME, new FrameSizeObserver(session));
+        }
         addLast(pipeline, SessionHandler.NAME, new SessionHandler(session));
         addLast(pipeline, ERRORS, ProtocolErrorHandler.INSTANCE);
     }

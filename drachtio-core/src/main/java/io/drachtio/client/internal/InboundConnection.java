@@ -8,6 +8,7 @@ import io.drachtio.client.DrachtioClientException;
 import io.drachtio.client.ServerInfo;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -30,6 +31,7 @@ final class InboundConnection extends BaseConnection {
     private final ReconnectBackoff backoff;
     private final TcpClient tcpClient;
     private final Sinks.One<Void> firstReady = Sinks.one();
+    private final AtomicBoolean started = new AtomicBoolean();
     private volatile int reconnectAttempts;
     private volatile boolean stopped;
     private volatile Disposable connecting;
@@ -80,7 +82,9 @@ final class InboundConnection extends BaseConnection {
      *         gives up reconnecting
      */
     Mono<Void> start() {
-        connect(null);
+        if (started.compareAndSet(false, true)) {
+            connect(null);
+        }
         return firstReady.asMono();
     }
 

@@ -77,6 +77,7 @@ final class IncomingTransactions {
             LOG.debug("CANCEL for unknown transaction {} on {} dropped", event.transactionId(), session.name());
             return;
         }
+        invite.cancelExpiry();
         forget(invite);
         invite.onCancelled(cancel);
     }
