@@ -26,7 +26,7 @@ public final class CdrEvent extends AbstractServerMessage implements ServerMessa
         FieldReader reader = new FieldReader(fields);
         this.kind = CdrKind.fromWireName(fields.get(1));
         if (kind == null) {
-            throw reader.error("not a CDR type: '" + FrameText.escape(fields.get(1)) + "'");
+            throw reader.error("not a CDR type: " + reader.quoted(1));
         }
         reader.requireAtLeast(kind == CdrKind.ATTEMPT ? 4 : 5, "a " + kind.wireName() + " record");
         this.source = reader.source(2);

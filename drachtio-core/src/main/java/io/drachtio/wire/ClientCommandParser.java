@@ -78,7 +78,7 @@ public final class ClientCommandParser {
                 case SipCommand.NAME -> sip(id);
                 case ProxyCommand.NAME -> proxy(id);
                 default -> throw reject(id, CommandRejectedException.UNKNOWN_MESSAGE_TYPE,
-                        "unknown command '" + FrameText.escape(fields.get(1)) + "'");
+                        "unknown command " + reader.quoted(1));
             };
         }
 

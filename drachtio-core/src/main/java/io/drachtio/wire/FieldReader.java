@@ -71,6 +71,18 @@ final class FieldReader {
     }
 
     /**
+     * Quotes a field for an error message, masked like frame excerpts when it follows a field
+     * equal to {@code authenticate}.
+     *
+     * @param index field index
+     * @return the escaped field in quotes
+     */
+    String quoted(int index) {
+        boolean secret = index > 0 && index - 1 < fields.size() && FrameText.isSecretMarker(fields.get(index - 1));
+        return "'" + (secret ? FrameText.MASK : FrameText.escape(text(index))) + "'";
+    }
+
+    /**
      * Parses a meta source field.
      *
      * @param index field index
@@ -83,7 +95,7 @@ final class FieldReader {
                 return source;
             }
         }
-        throw error("field " + index + " (source) is neither 'network' nor 'application': '" + FrameText.escape(text) + "'");
+        throw error("field " + index + " (source) is neither 'network' nor 'application': " + quoted(index));
     }
 
     /**
@@ -101,7 +113,7 @@ final class FieldReader {
             value = c < '0' || c > '9' ? -1 : value * 10 + (c - '0');
         }
         if (value < 0 || value > Integer.MAX_VALUE) {
-            throw error("field " + index + " (" + name + ") is not a non-negative number: '" + FrameText.escape(text) + "'");
+            throw error("field " + index + " (" + name + ") is not a non-negative number: " + quoted(index));
         }
         return (int) value;
     }

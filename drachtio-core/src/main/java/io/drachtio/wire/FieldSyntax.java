@@ -41,8 +41,9 @@ final class FieldSyntax {
         List<String> list = new ArrayList<>(fields.length);
         for (int i = 0; i < fields.length; i++) {
             String field = fields[i] == null ? "" : fields[i];
-            if (indexOfForbidden(field) >= 0) {
-                throw new IllegalArgumentException("field " + i + " contains '|', CR or LF: '" + FrameText.escape(field) + "'");
+            int at = indexOfForbidden(field);
+            if (at >= 0) {
+                throw new IllegalArgumentException("field " + i + " contains '|', CR or LF at index " + at);
             }
             list.add(field);
         }

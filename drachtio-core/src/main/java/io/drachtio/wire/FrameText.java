@@ -26,6 +26,16 @@ final class FrameText {
     }
 
     /**
+     * Tells whether a field marks the next one as a secret.
+     *
+     * @param field a first-line field
+     * @return {@code true} when it equals {@code authenticate}, ignoring case
+     */
+    static boolean isSecretMarker(String field) {
+        return AUTHENTICATE.equalsIgnoreCase(field);
+    }
+
+    /**
      * Returns a short, masked, escaped excerpt of a payload's first line.
      *
      * @param payload the payload; its readable bytes are read, indices are not changed
@@ -53,7 +63,7 @@ final class FrameText {
             }
             String field = fields.get(i);
             line.append(maskNext ? MASK : field);
-            maskNext = AUTHENTICATE.equalsIgnoreCase(field);
+            maskNext = isSecretMarker(field);
         }
         return escape(line.toString(), EXCERPT_CHARS);
     }
@@ -93,7 +103,7 @@ final class FrameText {
             int end = bar < 0 ? firstLine.length() : bar;
             String field = firstLine.substring(start, end);
             out.append(maskNext ? MASK : field);
-            maskNext = AUTHENTICATE.equalsIgnoreCase(field);
+            maskNext = isSecretMarker(field);
             if (bar < 0) {
                 return out.toString();
             }

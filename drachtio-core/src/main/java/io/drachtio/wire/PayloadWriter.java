@@ -23,11 +23,7 @@ final class PayloadWriter {
      * @return the payload size in bytes
      */
     static int size(List<String> fields, byte[] sip) {
-        int size = fields.size() - 1;
-        for (int i = 0; i < fields.size(); i++) {
-            size += ByteBufUtil.utf8Bytes(fields.get(i));
-        }
-        return sip.length == 0 ? size : size + 2 + sip.length;
+        return measure(fields, sip, new int[fields.size()]);
     }
 
     /**
@@ -39,9 +35,10 @@ final class PayloadWriter {
      * @return the payload; the caller owns the buffer
      */
     static ByteBuf write(ByteBufAllocator alloc, List<String> fields, byte[] sip) {
-        ByteBuf out = alloc.buffer(size(fields, sip));
+        int[] fieldLengths = new int[fields.size()];
+        ByteBuf out = alloc.buffer(measure(fields, sip, fieldLengths));
         try {
-            return writeInto(out, fields, sip);
+            return writeInto(out, fields, fieldLengths, sip);
         } catch (RuntimeException e) {
             out.release();
             throw e;
@@ -56,17 +53,27 @@ final class PayloadWriter {
      * @return the payload bytes
      */
     static byte[] toBytes(List<String> fields, byte[] sip) {
-        byte[] bytes = new byte[size(fields, sip)];
-        writeInto(Unpooled.wrappedBuffer(bytes).writerIndex(0), fields, sip);
+        int[] fieldLengths = new int[fields.size()];
+        byte[] bytes = new byte[measure(fields, sip, fieldLengths)];
+        writeInto(Unpooled.wrappedBuffer(bytes).writerIndex(0), fields, fieldLengths, sip);
         return bytes;
     }
 
-    private static ByteBuf writeInto(ByteBuf out, List<String> fields, byte[] sip) {
-        for (int i = 0; i < fields.size(); i++) {
+    private static int measure(List<String> fields, byte[] sip, int[] fieldLengths) {
+        int size = fields.size() - 1;
+        for (int i = 0; i < fieldLengths.length; i++) {
+            fieldLengths[i] = ByteBufUtil.utf8Bytes(fields.get(i));
+            size += fieldLengths[i];
+        }
+        return sip.length == 0 ? size : size + 2 + sip.length;
+    }
+
+    private static ByteBuf writeInto(ByteBuf out, List<String> fields, int[] fieldLengths, byte[] sip) {
+        for (int i = 0; i < fieldLengths.length; i++) {
             if (i > 0) {
                 out.writeByte('|');
             }
-            ByteBufUtil.writeUtf8(out, fields.get(i));
+            ByteBufUtil.reserveAndWriteUtf8(out, fields.get(i), fieldLengths[i]);
         }
         if (sip.length > 0) {
             out.writeByte('\r').writeByte('\n').writeBytes(sip);
