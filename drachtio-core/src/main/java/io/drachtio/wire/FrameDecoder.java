@@ -114,6 +114,6 @@ public final class FrameDecoder extends ByteToMessageDecoder {
     }
 
     private static String byteName(byte b) {
-        return b >= 0x20 && b < 0x7f ? "'" + (char) b + "'" : String.format("0x%02x", b & 0xff);
+        return b >= 0x20 && b < 0x7f ? "'" + (char) b + "'" : "0x" + FrameText.hexDigit(b >> 4) + FrameText.hexDigit(b);
     }
 }

@@ -112,6 +112,16 @@ final class FrameText {
         }
     }
 
+    /**
+     * Returns the lower-case hex digit of the low four bits of a value.
+     *
+     * @param value the value
+     * @return {@code 0}–{@code 9} or {@code a}–{@code f}
+     */
+    static char hexDigit(int value) {
+        return "0123456789abcdef".charAt(value & 0xF);
+    }
+
     private static String escape(CharSequence text, int maxChars) {
         int limit = Math.min(text.length(), maxChars);
         StringBuilder out = new StringBuilder(limit + 16);
@@ -122,7 +132,7 @@ final class FrameText {
             } else if (c == '\n') {
                 out.append("\\n");
             } else if (c < 0x20 || c == 0x7f) {
-                out.append(String.format("\\x%02x", (int) c));
+                out.append("\\x").append(hexDigit(c >> 4)).append(hexDigit(c));
             } else {
                 out.append(c);
             }
