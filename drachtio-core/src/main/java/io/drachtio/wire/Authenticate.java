@@ -18,8 +18,11 @@ public record Authenticate(String id, String secret, List<String> tags) implemen
     public static final String NAME = "authenticate";
 
     /**
-     * Validates and copies the components.
+     * Creates the command; the tags are copied.
      *
+     * @param id see {@link #id()}
+     * @param secret see {@link #secret()}
+     * @param tags see {@link #tags()}
      * @throws NullPointerException when a component is {@code null}
      */
     public Authenticate {

@@ -17,8 +17,11 @@ import java.util.Objects;
 public record HostPort(String protocol, String host, int port) {
 
     /**
-     * Validates the components.
+     * Creates an entry.
      *
+     * @param protocol see {@link #protocol()}
+     * @param host see {@link #host()}
+     * @param port see {@link #port()}
      * @throws NullPointerException when a component is {@code null}
      * @throws IllegalArgumentException when protocol or host is empty or the port is out of range
      */

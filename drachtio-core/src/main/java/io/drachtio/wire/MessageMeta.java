@@ -24,8 +24,14 @@ public record MessageMeta(Source source, int bytes, String protocol, String addr
     public static final String NO_PROTOCOL = "";
 
     /**
-     * Validates the components.
+     * Creates a meta block.
      *
+     * @param source see {@link #source()}
+     * @param bytes see {@link #bytes()}
+     * @param protocol see {@link #protocol()}
+     * @param address see {@link #address()}
+     * @param port see {@link #port()}
+     * @param time see {@link #time()}
      * @throws NullPointerException when a component is {@code null}
      * @throws IllegalArgumentException when {@code bytes} is negative or {@code port} is not 0–65535
      */

@@ -14,8 +14,9 @@ public record Ping(String id) implements ClientCommand {
     public static final String NAME = "ping";
 
     /**
-     * Validates the component.
+     * Creates the command.
      *
+     * @param id see {@link #id()}
      * @throws NullPointerException when the id is {@code null}
      */
     public Ping {

@@ -36,10 +36,19 @@ public record ProxyCommand(String id, String transactionId, boolean remainInDial
     public static final String FOLLOW_REDIRECTS = "followRedirects";
 
     /**
-     * Validates and copies the components.
+     * Creates the command; the destinations are copied, the SIP bytes are not.
      *
-     * @throws NullPointerException when id, transaction id, fork mode, destinations or sip is
-     *     {@code null}
+     * @param id see {@link #id()}
+     * @param transactionId see {@link #transactionId()}
+     * @param remainInDialog see {@link #remainInDialog()}
+     * @param fullResponse see {@link #fullResponse()}
+     * @param followRedirects see {@link #followRedirects()}
+     * @param forkMode see {@link #forkMode()}
+     * @param provisionalTimeout see {@link #provisionalTimeout()}
+     * @param finalTimeout see {@link #finalTimeout()}
+     * @param destinations see {@link #destinations()}
+     * @param sip see {@link #sip()}
+     * @throws NullPointerException when id, transaction id, fork mode, destinations or sip is {@code null}
      */
     public ProxyCommand {
         Objects.requireNonNull(id, "id");

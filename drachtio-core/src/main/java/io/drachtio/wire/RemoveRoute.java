@@ -16,8 +16,10 @@ public record RemoveRoute(String id, String verb) implements ClientCommand {
     public static final String NAME = "remove_route";
 
     /**
-     * Validates the components.
+     * Creates the command.
      *
+     * @param id see {@link #id()}
+     * @param verb see {@link #verb()}
      * @throws NullPointerException when a component is {@code null}
      */
     public RemoveRoute {

@@ -16,8 +16,10 @@ public record Route(String id, String verb) implements ClientCommand {
     public static final String NAME = "route";
 
     /**
-     * Validates the components.
+     * Creates the command.
      *
+     * @param id see {@link #id()}
+     * @param verb see {@link #verb()}
      * @throws NullPointerException when a component is {@code null}
      */
     public Route {

@@ -28,8 +28,13 @@ public record SipCommand(String id, String transactionId, String dialogId, Strin
     public static final String NAME = "sip";
 
     /**
-     * Validates the components.
+     * Creates the command; the SIP bytes are not copied.
      *
+     * @param id see {@link #id()}
+     * @param transactionId see {@link #transactionId()}
+     * @param dialogId see {@link #dialogId()}
+     * @param routeUrl see {@link #routeUrl()}
+     * @param sip see {@link #sip()}
      * @throws NullPointerException when id or sip is {@code null}
      */
     public SipCommand {
