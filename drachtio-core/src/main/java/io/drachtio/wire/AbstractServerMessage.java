@@ -8,6 +8,9 @@ import java.util.List;
  */
 abstract class AbstractServerMessage {
 
+    /** Typed access to {@link #fields()} for the subclasses. */
+    final FieldReader reader;
+
     private final List<String> fields;
     private final byte[] sip;
 
@@ -20,6 +23,7 @@ abstract class AbstractServerMessage {
     AbstractServerMessage(List<String> fields, byte[] sip) {
         this.fields = fields;
         this.sip = sip;
+        this.reader = new FieldReader(fields);
     }
 
     /**

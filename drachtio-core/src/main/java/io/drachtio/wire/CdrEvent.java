@@ -23,7 +23,6 @@ public final class CdrEvent extends AbstractServerMessage implements ServerMessa
      */
     CdrEvent(List<String> fields, byte[] sip) {
         super(fields, sip);
-        FieldReader reader = new FieldReader(fields);
         this.kind = CdrKind.fromWireName(fields.get(1));
         if (kind == null) {
             throw reader.error("not a CDR type: " + reader.quoted(1));

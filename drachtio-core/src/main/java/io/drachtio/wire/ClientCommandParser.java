@@ -71,7 +71,8 @@ public final class ClientCommandParser {
             }
             String id = fields.get(0);
             return switch (fields.get(1)) {
-                case Authenticate.NAME -> new Authenticate(id, required(2, "secret"), FieldSyntax.splitOnComma(reader.text(3)));
+                case Authenticate.NAME ->
+                    new Authenticate(id, required(2, "secret"), FieldSyntax.splitOnComma(reader.text(3)));
                 case Route.NAME -> new Route(id, required(2, "verb"));
                 case RemoveRoute.NAME -> new RemoveRoute(id, required(2, "verb"));
                 case Ping.NAME -> new Ping(id);
@@ -86,7 +87,8 @@ public final class ClientCommandParser {
             required(3, "dialog id");
             String transactionId = reader.textOrNull(2);
             if (transactionId == null && SipPartLayout.of(sip).isResponse()) {
-                throw reject(id, CommandRejectedException.TRANSACTION_ID_MISSING, "a SIP response without transaction id");
+                throw reject(id, CommandRejectedException.TRANSACTION_ID_MISSING,
+                        "a SIP response without transaction id");
             }
             String routeUrl = fields.size() > 4 ? fields.get(4) : null;
             return new SipCommand(id, transactionId, reader.textOrNull(3), routeUrl, sip);

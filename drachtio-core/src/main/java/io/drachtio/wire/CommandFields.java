@@ -9,7 +9,6 @@ import java.util.List;
  */
 final class CommandFields {
 
-    private static final byte[] NO_SIP = new byte[0];
 
     private CommandFields() {
     }
@@ -51,7 +50,7 @@ final class CommandFields {
         if (command instanceof SipCommand s) {
             return s.sip();
         }
-        return command instanceof ProxyCommand p ? p.sip() : NO_SIP;
+        return command instanceof ProxyCommand p ? p.sip() : WirePayload.NO_SIP;
     }
 
     private static List<String> proxy(ProxyCommand p) {

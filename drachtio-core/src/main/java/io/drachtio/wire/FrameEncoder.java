@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Writes each outbound payload {@link ByteBuf} as a frame {@code <decimal byte length>#<payload>}.
  * The payload is not copied: a small prefix buffer and the payload are joined in a composite
- * buffer. Stateless; use {@link #INSTANCE}.
+ * buffer. An empty payload is refused (the write fails): the zero length is not a valid frame.
+ * Stateless; use {@link #INSTANCE}.
  */
 @Sharable
 public final class FrameEncoder extends MessageToMessageEncoder<ByteBuf> {
@@ -26,7 +27,8 @@ public final class FrameEncoder extends MessageToMessageEncoder<ByteBuf> {
         if (!payload.isReadable()) {
             throw new IllegalArgumentException("a frame payload must not be empty");
         }
-        out.add(ctx.alloc().compositeBuffer(2).addComponents(true, prefix(ctx, payload.readableBytes()), payload.retain()));
+        ByteBuf prefix = prefix(ctx, payload.readableBytes());
+        out.add(ctx.alloc().compositeBuffer(2).addComponents(true, prefix, payload.retain()));
     }
 
     private static ByteBuf prefix(ChannelHandlerContext ctx, int length) {

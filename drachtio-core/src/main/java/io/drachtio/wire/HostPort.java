@@ -121,6 +121,7 @@ public record HostPort(String protocol, String host, int port) {
     }
 
     private static DrachtioProtocolException malformed(String text) {
-        return new DrachtioProtocolException("host-port entry is not proto/host:port: '" + FrameText.escape(text) + "'");
+        return new DrachtioProtocolException(
+                "host-port entry is not proto/host:port: '" + FrameText.escape(text) + "'");
     }
 }

@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
  * the channel, since a drachtio connection cannot recover from a protocol error. A
  * {@link DrachtioProtocolException} (also when wrapped by Netty) gives one WARN line with its
  * reason and masked frame excerpt, never the secret; an {@link IOException} one WARN line with its
- * message; anything else a WARN line with the stack trace. Stateless; use {@link #INSTANCE}.
+ * message; anything else a WARN line with the stack trace. Errors that arrive after the channel
+ * was closed (e.g. more bad frames from the same read) are logged at DEBUG only. Stateless; use
+ * {@link #INSTANCE}.
  */
 @Sharable
 public final class ProtocolErrorHandler extends ChannelInboundHandlerAdapter {
@@ -34,7 +36,10 @@ public final class ProtocolErrorHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         DrachtioProtocolException protocolError = find(cause);
-        if (protocolError != null) {
+        if (!ctx.channel().isOpen()) {
+            LOG.debug("error on closed channel {}: {}", ctx.channel(),
+                    protocolError != null ? protocolError.getMessage() : cause.toString());
+        } else if (protocolError != null) {
             LOG.warn("drachtio protocol error on {}, closing the connection: {}", ctx.channel(),
                     protocolError.getMessage());
         } else if (cause instanceof IOException) {

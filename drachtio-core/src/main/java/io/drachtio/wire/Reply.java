@@ -23,9 +23,7 @@ public final class Reply extends AbstractServerMessage implements ServerMessage 
     private static final String CONTINUE = "continue";
     private static final String DONE = "done";
     private static final String PONG = "pong";
-    private static final byte[] NO_SIP = new byte[0];
 
-    private final FieldReader reader;
     private final ReplyStatus status;
     private final boolean responseSent;
     private final boolean requestSent;
@@ -40,7 +38,6 @@ public final class Reply extends AbstractServerMessage implements ServerMessage 
      */
     Reply(List<String> fields, byte[] sip) {
         super(fields, sip);
-        this.reader = new FieldReader(fields);
         reader.requireAtLeast(4, "a response");
         this.status = ReplyStatus.of(fields.get(3));
         boolean ok = status == ReplyStatus.OK;
@@ -320,7 +317,7 @@ public final class Reply extends AbstractServerMessage implements ServerMessage 
         fields[1] = TYPE;
         fields[2] = Objects.requireNonNull(commandId, "commandId");
         System.arraycopy(data, 0, fields, 3, data.length);
-        return new Reply(FieldSyntax.layout(fields), NO_SIP);
+        return new Reply(FieldSyntax.layout(fields), WirePayload.NO_SIP);
     }
 
     private static Reply withMeta(String id, String commandId, MessageMeta meta, byte[] sip, String... tail) {

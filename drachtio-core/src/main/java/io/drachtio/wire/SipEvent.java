@@ -21,7 +21,6 @@ public final class SipEvent extends AbstractServerMessage implements ServerMessa
     /** The transaction id of requests the server generated on its own (§6.2.6). */
     public static final String UNSOLICITED = "unsolicited";
 
-    private final FieldReader reader;
     private final MessageMeta meta;
     private final Integer receivedOnPort;
 
@@ -34,7 +33,6 @@ public final class SipEvent extends AbstractServerMessage implements ServerMessa
      */
     SipEvent(List<String> fields, byte[] sip) {
         super(fields, sip);
-        this.reader = new FieldReader(fields);
         reader.requireAtLeast(10, "a sip message");
         this.meta = reader.meta(2);
         if (reader.text(8).isEmpty()) {

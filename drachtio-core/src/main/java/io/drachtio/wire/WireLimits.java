@@ -97,6 +97,10 @@ public final class WireLimits {
         }
     }
 
+    private static boolean isPresent(String text) {
+        return text != null && !text.isEmpty();
+    }
+
     private static int utf8(String text) {
         return text == null ? 0 : ByteBufUtil.utf8Bytes(text);
     }
@@ -115,7 +119,8 @@ public final class WireLimits {
                 int at = FieldSyntax.indexOfForbidden(fields.get(i));
                 if (at >= 0) {
                     throw violation("field syntax", "field " + i + " of the " + fields.get(1) + " command contains "
-                            + describe(fields.get(i).charAt(at)) + " at index " + at + "; fields cannot carry '|', CR or LF");
+                            + describe(fields.get(i).charAt(at)) + " at index " + at
+                            + "; fields cannot carry '|', CR or LF");
                 }
             }
         }
@@ -123,7 +128,8 @@ public final class WireLimits {
         void authenticate(Authenticate command) {
             require(!command.secret().isEmpty(), "secret", "the authenticate secret is empty");
             for (int i = 0; i < command.tags().size(); i++) {
-                require(command.tags().get(i).indexOf(',') < 0, "tag", "tag " + i + " contains ','; tags are comma-separated");
+                require(command.tags().get(i).indexOf(',') < 0, "tag",
+                        "tag " + i + " contains ','; tags are comma-separated");
             }
         }
 
@@ -132,14 +138,14 @@ public final class WireLimits {
             SipPartLayout layout = SipPartLayout.of(command.sip());
             atMost("SIP start line", layout.startLineLength(), MAX_START_LINE_BYTES);
             atMost("SIP header block", layout.headerBlockLength(), MAX_SIP_HEADER_BLOCK_BYTES);
-            boolean hasTransaction = command.transactionId() != null && !command.transactionId().isEmpty();
-            boolean hasDialog = command.dialogId() != null && !command.dialogId().isEmpty();
+            boolean hasTransaction = isPresent(command.transactionId());
+            boolean hasDialog = isPresent(command.dialogId());
             if (layout.isResponse()) {
-                require(hasTransaction, "transaction id",
-                        "a SIP response needs the transaction id of the request it answers (the server closes the connection)");
+                require(hasTransaction, "transaction id", "a SIP response needs the transaction id of the request"
+                        + " it answers (the server closes the connection)");
             } else {
-                require(!hasTransaction || hasDialog || layout.isCancel(), "transaction id",
-                        "a request other than CANCEL must not carry a transaction id without a dialog id (the server aborts)");
+                require(!hasTransaction || hasDialog || layout.isCancel(), "transaction id", "a request other than"
+                        + " CANCEL must not carry a transaction id without a dialog id (the server aborts)");
             }
         }
 
@@ -152,7 +158,8 @@ public final class WireLimits {
             }
             atMost("proxy provisional timeout", utf8(command.provisionalTimeout()), MAX_PROXY_TIMEOUT_BYTES);
             atMost("proxy final timeout", utf8(command.finalTimeout()), MAX_PROXY_TIMEOUT_BYTES);
-            atMost("proxy header block", SipPartLayout.of(command.sip()).headerBlockLength(), MAX_PROXY_HEADER_BLOCK_BYTES);
+            int headerBlock = SipPartLayout.of(command.sip()).headerBlockLength();
+            atMost("proxy header block", headerBlock, MAX_PROXY_HEADER_BLOCK_BYTES);
         }
 
         void require(boolean condition, String limit, String reason) {

@@ -18,7 +18,8 @@ import java.util.List;
  */
 record WirePayload(List<String> fields, byte[] sip) {
 
-    private static final byte[] NO_SIP = new byte[0];
+    /** The SIP part of a payload that has none. */
+    static final byte[] NO_SIP = new byte[0];
 
     /**
      * Splits a payload. Its readable bytes are read; indices and reference count are unchanged.

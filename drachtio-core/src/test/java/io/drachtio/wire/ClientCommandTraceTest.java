@@ -21,8 +21,7 @@ class ClientCommandTraceTest {
     private static final String INCORRECT_SECRET = "incorrect secret";
 
     static Stream<Arguments> clientFrames() {
-        return WireTrace.loadAll().stream()
-                .flatMap(trace -> trace.frames(Direction.C2S).stream().map(frame -> Arguments.of(trace, frame)));
+        return TraceCommands.everyFrame(Direction.C2S);
     }
 
     @ParameterizedTest(name = "{0} {1}")

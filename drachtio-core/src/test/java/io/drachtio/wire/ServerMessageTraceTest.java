@@ -19,8 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ServerMessageTraceTest {
 
     static Stream<Arguments> serverFrames() {
-        return WireTrace.loadAll().stream()
-                .flatMap(trace -> trace.frames(Direction.S2C).stream().map(frame -> Arguments.of(trace, frame)));
+        return TraceCommands.everyFrame(Direction.S2C);
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -6,6 +6,8 @@ import io.drachtio.wire.trace.WireTraceFrame;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Test helper: the client commands of a trace by message id, and the reply the server sent to each
@@ -31,6 +33,17 @@ final class TraceCommands {
                 // a deliberately malformed probe: it answers no command
             }
         }
+    }
+
+    /**
+     * Lists every frame of one direction in every trace, as parameterized-test arguments.
+     *
+     * @param direction the direction
+     * @return pairs of trace and frame
+     */
+    static Stream<Arguments> everyFrame(Direction direction) {
+        return WireTrace.loadAll().stream()
+                .flatMap(trace -> trace.frames(direction).stream().map(frame -> Arguments.of(trace, frame)));
     }
 
     /**

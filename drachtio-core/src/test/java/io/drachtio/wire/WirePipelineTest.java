@@ -94,12 +94,7 @@ class WirePipelineTest {
 
     @Test
     void clientAndServerTalkOverLoopbackTcp() throws Exception {
-        Channel listener = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-                .childHandler(pipeline(channel -> {
-                    WirePipeline.server(channel.pipeline(), 99_999);
-                    channel.pipeline().addLast(new FakeServer(), ProtocolErrorHandler.INSTANCE);
-                }))
-                .bind(new InetSocketAddress("127.0.0.1", 0)).sync().channel();
+        Channel listener = startFakeServer();
         BlockingQueue<ServerMessage> received = new LinkedBlockingQueue<>();
         Channel client = new Bootstrap().group(group).channel(NioSocketChannel.class)
                 .handler(pipeline(channel -> {
@@ -139,12 +134,7 @@ class WirePipelineTest {
 
     @Test
     void aFramingErrorOnTheServerClosesTheConnection() throws Exception {
-        Channel listener = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-                .childHandler(pipeline(channel -> {
-                    WirePipeline.server(channel.pipeline(), 99_999);
-                    channel.pipeline().addLast(new FakeServer(), ProtocolErrorHandler.INSTANCE);
-                }))
-                .bind(new InetSocketAddress("127.0.0.1", 0)).sync().channel();
+        Channel listener = startFakeServer();
         Channel client = new Bootstrap().group(group).channel(NioSocketChannel.class)
                 .handler(pipeline(channel -> WirePipeline.client(channel.pipeline(), 1000)))
                 .connect(listener.localAddress()).sync().channel();
@@ -156,6 +146,15 @@ class WirePipelineTest {
             client.close().sync();
             listener.close().sync();
         }
+    }
+
+    private static Channel startFakeServer() throws InterruptedException {
+        return new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+                .childHandler(pipeline(channel -> {
+                    WirePipeline.server(channel.pipeline(), 99_999);
+                    channel.pipeline().addLast(new FakeServer(), ProtocolErrorHandler.INSTANCE);
+                }))
+                .bind(new InetSocketAddress("127.0.0.1", 0)).sync().channel();
     }
 
     private static ServerMessage next(BlockingQueue<ServerMessage> received) throws InterruptedException {
