@@ -3,11 +3,9 @@ package io.drachtio.client.internal;
 import io.drachtio.wire.ProtocolErrorHandler;
 import io.drachtio.wire.WirePipeline;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelPipeline;
 import reactor.core.publisher.Mono;
 import reactor.netty.NettyInbound;
-import reactor.netty.NettyPipeline;
 
 /**
  * Sets up the pipeline of a control connection (inbound or outbound): the client side of the wire
@@ -39,8 +37,8 @@ final class ConnectionPipeline {
         if (session.context().observer().active()) {
             pipeline.addAfter(WirePipeline.TRACE_LOGGER, FrameSizeObserver.NAME, new FrameSizeObserver(session));
         }
-        addLast(pipeline, SessionHandler.NAME, new SessionHandler(session));
-        addLast(pipeline, ERRORS, ProtocolErrorHandler.INSTANCE);
+        WirePipeline.add(pipeline, SessionHandler.NAME, new SessionHandler(session));
+        WirePipeline.add(pipeline, ERRORS, ProtocolErrorHandler.INSTANCE);
     }
 
     /**
@@ -49,13 +47,5 @@ final class ConnectionPipeline {
      */
     static Mono<Void> reading(NettyInbound inbound) {
         return inbound.receiveObject().then();
-    }
-
-    private static void addLast(ChannelPipeline pipeline, String name, ChannelHandler handler) {
-        if (pipeline.get(NettyPipeline.ReactiveBridge) != null) {
-            pipeline.addBefore(NettyPipeline.ReactiveBridge, name, handler);
-        } else {
-            pipeline.addLast(name, handler);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package io.drachtio.benchmarks;
+package io.drachtio.benchmarks.client;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.drachtio.benchmarks;
+package io.drachtio.benchmarks.client;
 
 import io.drachtio.client.IncomingRequest;
 import io.drachtio.client.internal.ClientBenchmarkSupport;
