@@ -149,7 +149,6 @@ final class IncomingTransactions {
             request.reliableProvisionalSending();
         }
         if (status >= 200) {
-            forget(request);
             pendingInvites.remove(request.transactionId(), request);
             prackWaiters.values().remove(request);
             if (request.isInvite() && status / 100 == 2) {
@@ -158,9 +157,12 @@ final class IncomingTransactions {
         }
     }
 
-    /** The server confirmed the response (R2). */
+    /** The server confirmed the response (R2); a final one ends the transaction's time in flight. */
     void responded(DefaultIncomingRequest request, int status, boolean reliable, String dialogId) {
         request.dialogId(dialogId);
+        if (status >= 200) {
+            forget(request);
+        }
         if (reliable && request.dialogId() != null) {
             prackWaiters.put(request.dialogId(), request);
         }
@@ -171,6 +173,7 @@ final class IncomingTransactions {
 
     /** A final response was refused by the server, timed out or was lost with the connection. */
     void finalFailed(DefaultIncomingRequest request, int status) {
+        forget(request);
         ackWaiters.remove(request.transactionId(), request);
         if (request.isInvite()) {
             request.onFinal(status, false);
@@ -180,11 +183,16 @@ final class IncomingTransactions {
     /** A proxy command is about to be written: the request can no longer be answered. */
     void proxying(DefaultIncomingRequest request) {
         request.cancelExpiry();
+    }
+
+    /** The proxy command was written: the request is the server's now, no longer in flight here. */
+    void proxyWritten(DefaultIncomingRequest request) {
         forget(request);
     }
 
     /** The proxy operation ended. */
     void proxyEnded(DefaultIncomingRequest request) {
+        forget(request);
         pendingInvites.remove(request.transactionId(), request);
         if (request.isInvite()) {
             request.onFinal(0, false);

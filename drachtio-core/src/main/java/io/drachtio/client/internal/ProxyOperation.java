@@ -35,6 +35,11 @@ final class ProxyOperation implements ReplyListener {
     }
 
     @Override
+    public void written() {
+        request.session().incoming().proxyWritten(request);
+    }
+
+    @Override
     public boolean onReply(Reply reply) {
         if (reply.status() != ReplyStatus.OK) {
             onFailure(new CommandFailedException(request.session().name(), "proxy", reply.failureText()));

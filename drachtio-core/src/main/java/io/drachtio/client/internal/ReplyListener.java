@@ -13,6 +13,10 @@ interface ReplyListener {
      */
     boolean onReply(Reply reply);
 
+    /** The command was written to the socket. */
+    default void written() {
+    }
+
     /**
      * The command ended without a (final) reply: timeout, connection loss, write failure.
      *

@@ -198,7 +198,9 @@ final class Session {
         correlator.register(id, commandName, listener, timer);
         beforeWrite.run();
         channel.writeAndFlush(command).addListener(done -> {
-            if (!done.isSuccess()) {
+            if (done.isSuccess()) {
+                listener.written();
+            } else {
                 correlator.fail(id, writeFailure(commandName, done.cause()));
             }
         });

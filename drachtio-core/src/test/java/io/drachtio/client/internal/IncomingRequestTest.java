@@ -10,6 +10,10 @@ import static io.drachtio.client.internal.EmbeddedSession.responseSent;
 import static io.drachtio.client.internal.EmbeddedSession.sipResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.drachtio.client.ClientObserver;
 import io.drachtio.client.IncomingRequest;
 import io.drachtio.client.ProxyOptions;
@@ -21,6 +25,7 @@ import io.drachtio.wire.WireLimitExceededException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -179,13 +184,28 @@ class IncomingRequestTest {
     }
 
     @Test
-    void aHandlerThatThrowsLeadsToA500() {
-        EmbeddedSession failing = new EmbeddedSession(request -> {
-            throw new IllegalStateException("bug in the application");
-        }, ClientObserver.NOOP);
-        failing.serverSends(newRequest("t1", invite()));
-        String frame = failing.onlyClientFrame();
-        assertThat(frame).contains("|sip|t1|\r\nSIP/2.0 500 ");
+    void aHandlerThatThrowsLeadsToA500AndOneLoggedError() {
+        Logger logger = (Logger) LoggerFactory.getLogger(IncomingTransactions.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        logger.setAdditive(false);
+        try {
+            EmbeddedSession failing = new EmbeddedSession(request -> {
+                throw new IllegalStateException("bug in the application");
+            }, ClientObserver.NOOP);
+            failing.serverSends(newRequest("t1", invite()));
+            String frame = failing.onlyClientFrame();
+            assertThat(frame).contains("|sip|t1|\r\nSIP/2.0 500 ");
+        } finally {
+            logger.detachAppender(logged);
+            logger.setAdditive(true);
+        }
+        assertThat(logged.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+            assertThat(event.getFormattedMessage()).startsWith("request handler failed on INVITE");
+            assertThat(event.getThrowableProxy().getMessage()).isEqualTo("bug in the application");
+        });
     }
 
     @Test
@@ -193,7 +213,9 @@ class IncomingRequestTest {
         IncomingRequest first = deliver("t1", invite());
         deliver("t2", request("OPTIONS", 1, ""));
         assertThat(embedded.context.inFlight().count()).isEqualTo(2);
-        first.response().send(404).subscribe();
+        Mono<SentResponse> notFound = first.response().send(404);
+        assertThat(embedded.context.inFlight().count()).as("until the server confirmed the final").isEqualTo(2);
+        confirm(notFound, "t1", 404, "");
         assertThat(embedded.context.inFlight().count()).isEqualTo(1);
         assertThat(List.copyOf(embedded.delivered)).hasSize(2);
     }

@@ -18,6 +18,7 @@ import io.drachtio.client.ReconnectPolicy;
 import io.drachtio.client.SentResponse;
 import io.drachtio.wire.trace.WireTrace;
 import io.drachtio.wire.trace.WireTraceFrame;
+import io.netty.handler.ssl.SslContextBuilder;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -47,6 +48,7 @@ class ConnectionLifecycleTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String SECRET = "cymru";
+    private static final char[] PASSWORD = "loopback".toCharArray();
     private static final ReconnectPolicy FAST = new ReconnectPolicy(Duration.ofMillis(10), 2.0,
             Duration.ofMillis(100), 0, 0.0);
 
@@ -236,6 +238,56 @@ class ConnectionLifecycleTest {
         second.awaitClosed();
     }
 
+    @Test
+    void outboundConnectionsOverTls() throws Exception {
+        CompletableFuture<IncomingRequest> options = new CompletableFuture<>();
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(keyStore(), PASSWORD);
+        DrachtioClient client = DrachtioClient.builder()
+                .outbound(new OutboundOptions("tls-out", "127.0.0.1", 0, SECRET,
+                        SslContextBuilder.forServer(keys).build(), null, 0))
+                .requestHandler(req -> {
+                    options.complete(req);
+                    req.response().send(200, r -> r.headers().add("X-App", "test")).subscribe();
+                })
+                .build();
+        resources.add(0, client);
+        client.start().block(WAIT);
+
+        ScriptedPeer peer = ScriptedPeer.connectingTo(tlsContext().getSocketFactory(),
+                client.outboundAddress().getPort(), new ScriptedPeer.Script(WireTrace.load("uas-options-200").frames(),
+                        Set.of(2, 3), line -> false, false));
+        resources.add(peer);
+        peer.awaitScript();
+        assertThat(options.get(10, TimeUnit.SECONDS).connection().name()).isEqualTo("tls-out#1");
+    }
+
+    @Test
+    void stopDrainsWaitsForInFlightTransactionsThenCloses() throws Exception {
+        ScriptedPeer peer = listen(plainServer(), new ScriptedPeer.Script(WireTrace.load("uas-invite-486").frames(),
+                Set.of(), line -> line.endsWith("|remove_route|invite"), false));
+        CompletableFuture<IncomingRequest> invite = new CompletableFuture<>();
+        DrachtioClient client = DrachtioClient.builder()
+                .connection(options("loopback", peer.port(), null, ReconnectPolicy.NEVER, PingPolicy.DISABLED)
+                        .build())
+                .route("invite").requestHandler(invite::complete).build();
+        resources.add(0, client);
+        client.start().block(WAIT);
+        IncomingRequest request = invite.get(10, TimeUnit.SECONDS);
+        assertThat(client.inFlightTransactions()).isEqualTo(1);
+
+        CompletableFuture<Void> stopped = client.stop(WAIT).toFuture();
+        assertThat(stopped).isNotDone();
+        request.response().send(180).flatMap(s -> request.response().send(486)).block(WAIT);
+        stopped.get(10, TimeUnit.SECONDS);
+
+        assertThat(client.isDrained()).isTrue();
+        assertThat(client.inFlightTransactions()).isZero();
+        assertThat(peer.extras()).singleElement().asString().endsWith("|remove_route|invite");
+        peer.awaitClosed();
+        assertThat(client.defaultConnection().state()).isEqualTo(ConnectionState.CLOSED);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static List<WireTraceFrame> frames(String scenario, int from, int to) {
@@ -274,16 +326,21 @@ class ConnectionLifecycleTest {
 
     /** A JDK SSL context with the loopback test certificate as key and as the only trusted certificate. */
     private static SSLContext tlsContext() throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = ConnectionLifecycleTest.class.getResourceAsStream("/tls/loopback.p12")) {
-            store.load(in, "loopback".toCharArray());
-        }
+        KeyStore store = keyStore();
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(store, "loopback".toCharArray());
+        keys.init(store, PASSWORD);
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(store);
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
         return context;
+    }
+
+    private static KeyStore keyStore() throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = ConnectionLifecycleTest.class.getResourceAsStream("/tls/loopback.p12")) {
+            store.load(in, PASSWORD);
+        }
+        return store;
     }
 }

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javax.net.SocketFactory;
 
 /**
  * A stand-in for drachtio-server on a real loopback socket that plays recorded traces: for each
@@ -98,10 +99,10 @@ final class ScriptedPeer implements AutoCloseable {
         start(() -> serve());
     }
 
-    private ScriptedPeer(Script script, int clientPort) throws IOException {
+    private ScriptedPeer(Script script, SocketFactory sockets, int clientPort) throws IOException {
         this.server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         this.scripts = List.of(script);
-        start(() -> connectAndPlay(clientPort));
+        start(() -> connectAndPlay(sockets, clientPort));
     }
 
     /**
@@ -112,7 +113,19 @@ final class ScriptedPeer implements AutoCloseable {
      * @return the running peer
      */
     static ScriptedPeer connectingTo(int clientPort, Script script) throws IOException {
-        return new ScriptedPeer(script, clientPort);
+        return new ScriptedPeer(script, SocketFactory.getDefault(), clientPort);
+    }
+
+    /**
+     * Outbound mode over TLS (or any other socket factory).
+     *
+     * @param sockets    makes the socket to the application
+     * @param clientPort the application's outbound listener port
+     * @param script     the script
+     * @return the running peer
+     */
+    static ScriptedPeer connectingTo(SocketFactory sockets, int clientPort, Script script) throws IOException {
+        return new ScriptedPeer(script, sockets, clientPort);
     }
 
     private static void start(Runnable body) {
@@ -183,9 +196,9 @@ final class ScriptedPeer implements AutoCloseable {
         }
     }
 
-    private void connectAndPlay(int clientPort) {
+    private void connectAndPlay(SocketFactory sockets, int clientPort) {
         try {
-            Socket client = new Socket(InetAddress.getLoopbackAddress(), clientPort);
+            Socket client = sockets.createSocket(InetAddress.getLoopbackAddress(), clientPort);
             connections++;
             play(client, scripts.get(0), true);
             scriptDone.complete(null);
