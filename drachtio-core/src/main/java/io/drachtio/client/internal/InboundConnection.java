@@ -197,13 +197,16 @@ final class InboundConnection extends BaseConnection {
                     options.address(), name(), refused.reason());
             state(ConnectionState.AUTHENTICATION_FAILED);
             context().events().publish(new ConnectionEvent.AuthenticationFailed(this, refused.reason()));
-        } else {
-            state(ConnectionState.CLOSED);
-            if (!stopped) {
-                LOG.warn("giving up on drachtio-server {} ({}): {}", options.address(), name(), describe(error));
-            }
+            firstReady.tryEmitError(error);
+            return;
         }
-        firstReady.tryEmitError(error);
+        state(ConnectionState.CLOSED);
+        if (!stopped) {
+            LOG.warn("giving up on drachtio-server {} ({}): {}", options.address(), name(), describe(error));
+        }
+        firstReady.tryEmitError(error instanceof DrachtioClientException ? error
+                : new DrachtioClientException("could not connect to drachtio-server " + options.address() + " ("
+                        + name() + "): " + describe(error), error));
     }
 
     private static String describe(Throwable error) {

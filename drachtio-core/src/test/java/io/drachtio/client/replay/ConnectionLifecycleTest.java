@@ -1,6 +1,7 @@
 package io.drachtio.client.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -10,6 +11,7 @@ import io.drachtio.client.ConnectionEvent;
 import io.drachtio.client.ConnectionOptions;
 import io.drachtio.client.ConnectionState;
 import io.drachtio.client.DrachtioClient;
+import io.drachtio.client.DrachtioClientException;
 import io.drachtio.client.DrachtioConnection;
 import io.drachtio.client.IncomingRequest;
 import io.drachtio.client.OutboundOptions;
@@ -286,6 +288,29 @@ class ConnectionLifecycleTest {
         assertThat(peer.extras()).singleElement().asString().endsWith("|remove_route|invite");
         peer.awaitClosed();
         assertThat(client.defaultConnection().state()).isEqualTo(ConnectionState.CLOSED);
+    }
+
+    @Test
+    void anUnreachableServerIsRetriedAsThePolicySaysThenGivenUp() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = plainServer()) {
+            closedPort = probe.getLocalPort();
+        }
+        DrachtioClient client = client(closedPort, null, new ReconnectPolicy(Duration.ofMillis(10), 2.0,
+                Duration.ofMillis(50), 2, 0.0), PingPolicy.DISABLED);
+        List<ConnectionEvent> events = new CopyOnWriteArrayList<>();
+        client.events().subscribe(events::add);
+
+        assertThatThrownBy(() -> client.start().block(WAIT)).isInstanceOf(DrachtioClientException.class)
+                .hasMessageContaining("could not connect to drachtio-server 127.0.0.1:" + closedPort);
+        assertThat(events).extracting(e -> ((ConnectionEvent.Reconnecting) e).delay())
+                .containsExactly(Duration.ofMillis(10), Duration.ofMillis(20));
+        DrachtioConnection connection = client.defaultConnection();
+        assertThat(connection.state()).isEqualTo(ConnectionState.CLOSED);
+        assertThat(connection.lastError()).isNotBlank();
+        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                .filteredOn(m -> m.contains("not reachable")).hasSize(2)
+                .allMatch(m -> m.contains("retrying in"));
     }
 
     // ------------------------------------------------------------------ helpers
