@@ -69,6 +69,7 @@ final class ScriptedPeer implements AutoCloseable {
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final List<String> extras = Collections.synchronizedList(new ArrayList<>());
     private final List<byte[]> received = Collections.synchronizedList(new ArrayList<>());
+    private final List<byte[]> sent = Collections.synchronizedList(new ArrayList<>());
     private final CompletableFuture<Void> scriptDone = new CompletableFuture<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private volatile int connections;
@@ -172,6 +173,11 @@ final class ScriptedPeer implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** @return the payloads the peer sent (ids substituted), in order */
+    List<byte[]> sent() {
+        return List.copyOf(sent);
+    }
+
     private String receivedText() {
         List<String> out = new ArrayList<>();
         for (byte[] payload : received()) {
@@ -254,6 +260,7 @@ final class ScriptedPeer implements AutoCloseable {
                 expect(run, in, out, current.extraAllowed());
             } else {
                 byte[] payload = substituteIds(frame.payload());
+                sent.add(payload);
                 write(out, payload);
                 i++;
                 if (isNo(payload)) {

@@ -36,7 +36,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,6 +65,7 @@ class TraceReplayTest {
     private static final Set<String> COVERED = Collections.synchronizedSet(new java.util.TreeSet<>());
 
     private final List<AutoCloseable> resources = new ArrayList<>();
+    private final Map<DrachtioClient, DeliveredRequests> deliveries = new HashMap<>();
 
     @AfterEach
     void closeResources() throws Exception {
@@ -712,16 +715,22 @@ class TraceReplayTest {
         ConnectionOptions.Builder connection = ConnectionOptions.builder("127.0.0.1", peer.port(), "cymru")
                 .name("trace").reconnect(ReconnectPolicy.NEVER).ping(PingPolicy.DISABLED);
         options.accept(connection);
-        DrachtioClient.Builder builder = DrachtioClient.builder().connection(connection.build());
+        DeliveredRequests delivered = new DeliveredRequests();
+        DrachtioClient.Builder builder = DrachtioClient.builder().connection(connection.build()).observer(delivered);
         configure.accept(builder);
         DrachtioClient client = builder.build();
         resources.add(0, client);
+        deliveries.put(client, delivered);
         return client;
     }
 
-    /** Waits for the script, closes the client, and checks that the peer saw nothing unexpected. */
-    private static void finish(ScriptedPeer peer, DrachtioClient client) throws Exception {
+    /**
+     * Waits for the script, checks every delivered request against the frame that carried it, closes
+     * the client, and checks that the peer saw nothing unexpected.
+     */
+    private void finish(ScriptedPeer peer, DrachtioClient client) throws Exception {
         peer.awaitScript();
+        deliveries.get(client).assertMatch(peer.sent());
         client.close();
         peer.awaitClosed();
         assertThat(peer.problems()).isEmpty();
