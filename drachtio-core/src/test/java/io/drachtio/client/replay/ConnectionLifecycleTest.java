@@ -90,11 +90,7 @@ class ConnectionLifecycleTest {
         ScriptedPeer peer = listen(plainServer(), ScriptedPeer.Script.of(handshake).thenClose(),
                 ScriptedPeer.Script.of(handshake));
         DrachtioClient client = client(peer.port(), null, FAST, PingPolicy.DISABLED);
-        Mono<List<ConnectionEvent>> events = client.events().take(4).collectList().cache();
-        events.subscribe();
-
-        client.start().block(WAIT);
-        List<ConnectionEvent> seen = events.block(WAIT);
+        List<ConnectionEvent> seen = startAndCollectEvents(client, 4);
 
         assertThat(seen).extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("Connected", "Disconnected", "Reconnecting", "Connected");
@@ -120,11 +116,7 @@ class ConnectionLifecycleTest {
         ScriptedPeer peer = listen(tls, ScriptedPeer.Script.of(handshake).thenClose(),
                 ScriptedPeer.Script.of(handshake));
         DrachtioClient client = client(peer.port(), tlsContext(), FAST, PingPolicy.DISABLED);
-        Mono<List<ConnectionEvent>> events = client.events().take(4).collectList().cache();
-        events.subscribe();
-
-        client.start().block(WAIT);
-        assertThat(events.block(WAIT)).last().isInstanceOf(ConnectionEvent.Connected.class);
+        assertThat(startAndCollectEvents(client, 4)).last().isInstanceOf(ConnectionEvent.Connected.class);
         peer.awaitScript();
         assertThat(peer.connections()).isEqualTo(2);
     }
@@ -136,10 +128,7 @@ class ConnectionLifecycleTest {
         ScriptedPeer peer = listen(plainServer(), ScriptedPeer.Script.of(frames("auth-ok", 0, 4)).thenClose(),
                 ScriptedPeer.Script.of(refused));
         DrachtioClient client = client(peer.port(), null, FAST, PingPolicy.DISABLED);
-        Mono<List<ConnectionEvent>> events = client.events().take(4).collectList().cache();
-        events.subscribe();
-        client.start().block(WAIT);
-        List<ConnectionEvent> seen = events.block(WAIT);
+        List<ConnectionEvent> seen = startAndCollectEvents(client, 4);
         assertThat(seen).extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("Connected", "Disconnected", "Reconnecting", "AuthenticationFailed");
         assertThat(client.defaultConnection().state()).isEqualTo(ConnectionState.AUTHENTICATION_FAILED);
@@ -158,11 +147,7 @@ class ConnectionLifecycleTest {
         ScriptedPeer peer = listen(plainServer(), silent, answering);
         DrachtioClient client = client(peer.port(), null, FAST,
                 new PingPolicy(Duration.ofMillis(50), Duration.ofMillis(100)));
-        Mono<List<ConnectionEvent>> events = client.events().take(4).collectList().cache();
-        events.subscribe();
-
-        client.start().block(WAIT);
-        List<ConnectionEvent> seen = events.block(WAIT);
+        List<ConnectionEvent> seen = startAndCollectEvents(client, 4);
         assertThat(seen.get(1)).isInstanceOfSatisfying(ConnectionEvent.Disconnected.class,
                 lost -> assertThat(lost.reason()).isEqualTo("no pong within 100ms"));
         assertThat(seen.get(3)).isInstanceOf(ConnectionEvent.Connected.class);
@@ -314,6 +299,14 @@ class ConnectionLifecycleTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Starts the client and returns its first {@code count} connection events. */
+    private static List<ConnectionEvent> startAndCollectEvents(DrachtioClient client, int count) {
+        Mono<List<ConnectionEvent>> events = client.events().take(count).collectList().cache();
+        events.subscribe();
+        client.start().block(WAIT);
+        return events.block(WAIT);
+    }
 
     private static List<WireTraceFrame> frames(String scenario, int from, int to) {
         return WireTrace.load(scenario).frames().subList(from, to);
