@@ -25,6 +25,8 @@ import io.drachtio.client.SentRequest;
 import io.drachtio.client.SentResponse;
 import io.drachtio.wire.Route;
 import io.drachtio.wire.WireLimitExceededException;
+import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,8 +136,8 @@ class SessionTest {
         EmbeddedSession embedded = new EmbeddedSession();
         AtomicReference<String> reason = new AtomicReference<>();
         embedded.session.whenClosed(reason::set);
-        embedded.channel.writeInbound(io.netty.buffer.Unpooled.copiedBuffer(
-                (EmbeddedSession.MAX_FRAME * 10) + "#", java.nio.charset.StandardCharsets.US_ASCII));
+        embedded.channel.writeInbound(Unpooled.copiedBuffer(
+                (EmbeddedSession.MAX_FRAME * 10) + "#", StandardCharsets.US_ASCII));
         embedded.channel.runPendingTasks();
         assertThat(embedded.channel.isActive()).isFalse();
         assertThat(reason.get()).contains(String.valueOf(EmbeddedSession.MAX_FRAME * 10));

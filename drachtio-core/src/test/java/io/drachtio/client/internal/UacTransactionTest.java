@@ -14,6 +14,7 @@ import io.drachtio.client.TransactionStateException;
 import io.drachtio.sip.SipMessageParser;
 import io.drachtio.sip.SipRequest;
 import io.drachtio.sip.auth.DigestVerifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class UacTransactionTest {
     void ackGoesInTheDialogOfThe2xxAndOnlyOnce() {
         EmbeddedSession embedded = new EmbeddedSession();
         ClientTransaction invite = embedded.connection.request(OutgoingRequest.builder("INVITE", INVITE_URI).build());
-        Mono<SentRequest> ack = invite.ack("v=0\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Mono<SentRequest> ack = invite.ack("v=0\r\n".getBytes(StandardCharsets.UTF_8));
         embedded.serverSends(requestSent(idOf(embedded.onlyClientFrame()), "t1", inviteEcho(1, "")));
         assertThat(embedded.clientFrames()).as("no ACK before the final response").isEmpty();
         embedded.serverSends(response("t1", "d1", uacResponse(200, "OK", 1, "")));
@@ -155,7 +156,7 @@ class UacTransactionTest {
         String frame = embedded.onlyClientFrame();
         String reply = requestSent(idOf(frame), "t1", inviteEcho(1, ""));
         embedded.serverSends(reply);
-        int replyBytes = reply.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int replyBytes = reply.getBytes(StandardCharsets.UTF_8).length;
         assertThat(seen).containsExactly("out " + (frame.length() + String.valueOf(frame.length()).length() + 1),
                 "in " + (replyBytes + String.valueOf(replyBytes).length() + 1), "sent INVITE via embedded");
         embedded.serverSends(response("t1", "d1", uacResponse(486, "Busy Here", 1, "")));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drachtio.client.AuthenticationFailedException;
+import io.drachtio.client.CdrListener;
 import io.drachtio.client.CdrRecord;
 import io.drachtio.client.ClientTransaction;
 import io.drachtio.client.CommandFailedException;
@@ -35,12 +36,15 @@ import io.drachtio.wire.trace.WireTraceFrame;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -62,7 +66,7 @@ class TraceReplayTest {
     private static final String SDP = "v=0\r\no=- 2000 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\n"
             + "t=0 0\r\nm=audio 30000 RTP/AVP 0\r\n";
     private static final String VERSION = "v0.9.10-1-g9c2dd4cb6a";
-    private static final Set<String> COVERED = Collections.synchronizedSet(new java.util.TreeSet<>());
+    private static final Set<String> COVERED = Collections.synchronizedSet(new TreeSet<>());
 
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final Map<DrachtioClient, DeliveredRequests> deliveries = new HashMap<>();
@@ -745,12 +749,12 @@ class TraceReplayTest {
     }
 
     /** Collects CDRs and waits until the expected number arrived. */
-    private static final class Records implements io.drachtio.client.CdrListener {
+    private static final class Records implements CdrListener {
         private final List<CdrRecord> records = new CopyOnWriteArrayList<>();
-        private final java.util.concurrent.CountDownLatch expected;
+        private final CountDownLatch expected;
 
         Records(int count) {
-            expected = new java.util.concurrent.CountDownLatch(count);
+            expected = new CountDownLatch(count);
         }
 
         @Override
@@ -768,7 +772,7 @@ class TraceReplayTest {
     private static byte[] sipPart(byte[] payload) {
         for (int i = 0; i + 1 < payload.length; i++) {
             if (payload[i] == '\r' && payload[i + 1] == '\n') {
-                return java.util.Arrays.copyOfRange(payload, i + 2, payload.length);
+                return Arrays.copyOfRange(payload, i + 2, payload.length);
             }
         }
         return new byte[0];

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drachtio.sip.header.DigestChallenge;
 import io.drachtio.sip.header.DigestCredentials;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class DigestAuthenticatorTest {
     @Test
     void protectsTheBodyWhenOnlyAuthIntIsOffered() {
         DigestChallenge challenge = DigestChallenge.parse("Digest realm=\"r\", nonce=\"n\", qop=\"auth-int\"");
-        byte[] body = "v=0\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = "v=0\r\n".getBytes(StandardCharsets.UTF_8);
         DigestCredentials answer = DigestCredentials.parse(DigestAuthenticator.authorize(challenge, "u", "p",
                 "INVITE", "sip:x@y", body));
         assertThat(answer.qop()).isEqualTo("auth-int");
