@@ -1,0 +1,148 @@
+package io.drachtio.sip.header;
+
+import io.drachtio.sip.SipParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A WWW-Authenticate or Proxy-Authenticate challenge (RFC 3261 §20.44, RFC 2617 §3.2.1).
+ * Any scheme is read; the named accessors return the Digest parameters, unquoted. Immutable.
+ */
+public final class DigestChallenge {
+
+    private static final Set<String> UNQUOTED = Set.of("algorithm", "stale");
+
+    private final AuthValue value;
+
+    private DigestChallenge(AuthValue value) {
+        this.value = value;
+    }
+
+    /**
+     * Parses a challenge.
+     *
+     * @param value the header value, such as {@code Digest realm="atlanta.com", nonce="84a4cc6f", qop="auth"}
+     * @return the parsed challenge
+     * @throws SipParseException if the value is malformed
+     */
+    public static DigestChallenge parse(String value) {
+        return new DigestChallenge(AuthValue.parse("challenge", value));
+    }
+
+    /**
+     * Returns the scheme as written.
+     *
+     * @return for example {@code Digest}
+     */
+    public String scheme() {
+        return value.scheme();
+    }
+
+    /**
+     * Returns the realm.
+     *
+     * @return the realm, or {@code null} when absent
+     */
+    public String realm() {
+        return parameter("realm");
+    }
+
+    /**
+     * Returns the nonce.
+     *
+     * @return the nonce, or {@code null} when absent
+     */
+    public String nonce() {
+        return parameter("nonce");
+    }
+
+    /**
+     * Returns the opaque value.
+     *
+     * @return the opaque value, or {@code null} when absent
+     */
+    public String opaque() {
+        return parameter("opaque");
+    }
+
+    /**
+     * Returns the algorithm.
+     *
+     * @return for example {@code MD5}, or {@code null} when absent
+     */
+    public String algorithm() {
+        return parameter("algorithm");
+    }
+
+    /**
+     * Returns the domain.
+     *
+     * @return the domain (space-separated URIs), or {@code null} when absent
+     */
+    public String domain() {
+        return parameter("domain");
+    }
+
+    /**
+     * Returns the offered qop values, split at commas.
+     *
+     * @return for example {@code [auth, auth-int]}; empty when absent
+     */
+    public List<String> qop() {
+        String qop = parameter("qop");
+        List<String> values = new ArrayList<>(2);
+        if (qop != null) {
+            int start = 0;
+            while (start <= qop.length()) {
+                int comma = qop.indexOf(',', start);
+                int end = comma < 0 ? qop.length() : comma;
+                String item = qop.substring(start, end).trim();
+                if (!item.isEmpty()) {
+                    values.add(item);
+                }
+                start = end + 1;
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Tells whether {@code stale=true}.
+     *
+     * @return {@code true} if the challenge says the previous nonce was stale
+     */
+    public boolean stale() {
+        return "true".equalsIgnoreCase(parameter("stale"));
+    }
+
+    /**
+     * Returns all parameters in order; keys are looked up case-insensitively, values unquoted.
+     *
+     * @return the parameters
+     */
+    public Map<String, String> parameters() {
+        return value.parameters();
+    }
+
+    /**
+     * Returns one parameter (name compared case-insensitively).
+     *
+     * @param name the parameter name
+     * @return the value, or {@code null} when absent
+     */
+    public String parameter(String name) {
+        return value.parameters().get(name);
+    }
+
+    /**
+     * Renders the challenge; {@code algorithm} and {@code stale} unquoted, other values quoted.
+     *
+     * @return the header value text
+     */
+    @Override
+    public String toString() {
+        return value.render(UNQUOTED);
+    }
+}

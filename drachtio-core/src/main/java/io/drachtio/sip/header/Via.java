@@ -1,0 +1,248 @@
+package io.drachtio.sip.header;
+
+import io.drachtio.sip.SipParseException;
+import io.drachtio.sip.internal.CharClasses;
+import io.drachtio.sip.internal.GenericParameters;
+import io.drachtio.sip.internal.ParameterMap;
+import io.drachtio.sip.internal.ValueCursor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Via value (RFC 3261 §20.42): {@code SIP/2.0/UDP host:port;branch=…;received=…;rport}.
+ * Whitespace around {@code /}, {@code :}, {@code ;} and {@code =} is accepted. Immutable.
+ */
+public final class Via {
+
+    private static final String WHAT = "Via";
+
+    private final String protocol;
+    private final String transport;
+    private final String host;
+    private final int port;
+    private final ParameterMap parameters;
+
+    private Via(String protocol, String transport, String host, int port, ParameterMap parameters) {
+        this.protocol = protocol;
+        this.transport = transport;
+        this.host = host;
+        this.port = port;
+        this.parameters = parameters;
+    }
+
+    /**
+     * Parses one Via value.
+     *
+     * @param value the value, such as {@code SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK776}
+     * @return the parsed value
+     * @throws SipParseException if the value is malformed or holds more than one Via
+     */
+    public static Via parse(String value) {
+        ValueCursor cursor = new ValueCursor(WHAT, value);
+        Via via = read(cursor);
+        cursor.expectEnd();
+        return via;
+    }
+
+    /**
+     * Parses a comma-separated list of Via values.
+     *
+     * @param value the header value
+     * @return the values in order, at least one
+     * @throws SipParseException if the value is malformed
+     */
+    public static List<Via> parseList(String value) {
+        ValueCursor cursor = new ValueCursor(WHAT, value);
+        List<Via> list = new ArrayList<>(2);
+        do {
+            list.add(read(cursor));
+        } while (cursor.consumeSeparator(','));
+        cursor.expectEnd();
+        return list;
+    }
+
+    /**
+     * Reads one Via value at the cursor, for the list parser of a header line.
+     *
+     * @param cursor positioned at the value
+     * @return the value; the cursor stands after its parameters
+     */
+    static Via read(ValueCursor cursor) {
+        cursor.skipWhitespace();
+        String name = cursor.token("protocol name expected");
+        if (!cursor.consumeSeparator('/')) {
+            throw cursor.error("'/' expected after protocol name");
+        }
+        String version = cursor.token("protocol version expected");
+        if (!cursor.consumeSeparator('/')) {
+            throw cursor.error("'/' expected after protocol version");
+        }
+        String transport = cursor.token("transport expected");
+        if (!cursor.skipWhitespace()) {
+            throw cursor.error("whitespace expected before sent-by");
+        }
+        String host = host(cursor);
+        int port = -1;
+        if (cursor.consumeSeparator(':')) {
+            port = (int) cursor.number("port", 65535);
+        }
+        ParameterMap parameters = GenericParameters.read(cursor);
+        String rport = parameters.get("rport");
+        if (rport != null && !rport.isEmpty()) {
+            checkPort(rport, cursor);
+        }
+        return new Via(name + '/' + version, transport, host, port, parameters);
+    }
+
+    private static String host(ValueCursor cursor) {
+        String text = cursor.text();
+        int start = cursor.position();
+        int end = start;
+        if (cursor.peek() == '[') {
+            end = text.indexOf(']', start);
+            if (end < 0) {
+                throw cursor.error("unterminated IPv6 reference");
+            }
+            for (int i = start + 1; i < end; i++) {
+                char c = text.charAt(i);
+                if (CharClasses.hexValue(c) < 0 && c != ':' && c != '.') {
+                    throw SipParseException.inValue(WHAT, i, "invalid character in IPv6 reference");
+                }
+            }
+            end++;
+        } else {
+            while (end < text.length() && CharClasses.isHost(text.charAt(end))) {
+                end++;
+            }
+            if (end == start) {
+                throw cursor.error("host expected");
+            }
+        }
+        cursor.moveTo(end);
+        return text.substring(start, end);
+    }
+
+    private static void checkPort(String rport, ValueCursor cursor) {
+        if (rport.length() > 5) {
+            throw cursor.error("rport is out of range");
+        }
+        int value = 0;
+        for (int i = 0; i < rport.length(); i++) {
+            if (!CharClasses.isDigit(rport.charAt(i))) {
+                throw cursor.error("rport is not a number");
+            }
+            value = value * 10 + rport.charAt(i) - '0';
+        }
+        if (value > 65535) {
+            throw cursor.error("rport is out of range");
+        }
+    }
+
+    /**
+     * Returns the protocol name and version without whitespace.
+     *
+     * @return for example {@code SIP/2.0}
+     */
+    public String protocol() {
+        return protocol;
+    }
+
+    /**
+     * Returns the transport as written.
+     *
+     * @return for example {@code UDP}, {@code TCP}, {@code TLS}, {@code WSS}
+     */
+    public String transport() {
+        return transport;
+    }
+
+    /**
+     * Returns the sent-by host (IPv6 references with brackets).
+     *
+     * @return the host
+     */
+    public String host() {
+        return host;
+    }
+
+    /**
+     * Returns the sent-by port.
+     *
+     * @return the port, or -1 when absent
+     */
+    public int port() {
+        return port;
+    }
+
+    /**
+     * Returns the {@code branch} parameter.
+     *
+     * @return the branch, or {@code null} when absent
+     */
+    public String branch() {
+        return parameters.get("branch");
+    }
+
+    /**
+     * Returns the {@code received} parameter.
+     *
+     * @return the address, or {@code null} when absent
+     */
+    public String received() {
+        return parameters.get("received");
+    }
+
+    /**
+     * Tells whether the {@code rport} parameter is present, with or without a value.
+     *
+     * @return {@code true} if present
+     */
+    public boolean hasRport() {
+        return parameters.containsKey("rport");
+    }
+
+    /**
+     * Returns the value of the {@code rport} parameter.
+     *
+     * @return the port, or {@code null} when absent or present without a value
+     */
+    public Integer rport() {
+        String rport = parameters.get("rport");
+        return rport == null || rport.isEmpty() ? null : Integer.valueOf(rport);
+    }
+
+    /**
+     * Returns all parameters in order; keys are looked up case-insensitively, flags map to "".
+     *
+     * @return the parameters, possibly empty
+     */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    /**
+     * Returns one parameter (name compared case-insensitively).
+     *
+     * @param name the parameter name
+     * @return the value ("" for a flag), or {@code null} when absent
+     */
+    public String parameter(String name) {
+        return parameters.get(name);
+    }
+
+    /**
+     * Renders the value: {@code SIP/2.0/UDP host:port;params}.
+     *
+     * @return the header value text
+     */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(64).append(protocol).append('/').append(transport).append(' ').append(host);
+        if (port >= 0) {
+            out.append(':').append(port);
+        }
+        GenericParameters.write(parameters, out);
+        return out.toString();
+    }
+}
