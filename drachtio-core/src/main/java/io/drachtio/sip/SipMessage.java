@@ -413,7 +413,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         try {
             return parser.apply(value);
         } catch (SipParseException e) {
-            throw SipParseException.inValue(name + " header", e.offset(), e.reason());
+            String reason = e.reason().startsWith(name + ": ") ? e.reason().substring(name.length() + 2) : e.reason();
+            throw SipParseException.inValue(name, e.offset(), reason);
         }
     }
 
