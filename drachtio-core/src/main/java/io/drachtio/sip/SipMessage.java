@@ -8,6 +8,7 @@ import io.drachtio.sip.header.DigestCredentials;
 import io.drachtio.sip.header.NameAddress;
 import io.drachtio.sip.header.RAck;
 import io.drachtio.sip.header.Via;
+import io.drachtio.sip.internal.CommaSplitter;
 import io.drachtio.sip.internal.ValueCursor;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.drachtio.sip.header;
 
 import io.drachtio.sip.SipParseException;
+import io.drachtio.sip.internal.CommaSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,16 +95,7 @@ public final class DigestChallenge {
         String qop = parameter("qop");
         List<String> values = new ArrayList<>(2);
         if (qop != null) {
-            int start = 0;
-            while (start <= qop.length()) {
-                int comma = qop.indexOf(',', start);
-                int end = comma < 0 ? qop.length() : comma;
-                String item = qop.substring(start, end).trim();
-                if (!item.isEmpty()) {
-                    values.add(item);
-                }
-                start = end + 1;
-            }
+            CommaSplitter.split(qop, values);
         }
         return values;
     }

@@ -1,8 +1,8 @@
 package io.drachtio.sip.header;
 
 import io.drachtio.sip.SipParseException;
-import io.drachtio.sip.internal.CharClasses;
 import io.drachtio.sip.internal.GenericParameters;
+import io.drachtio.sip.internal.HostSyntax;
 import io.drachtio.sip.internal.ParameterMap;
 import io.drachtio.sip.internal.ValueCursor;
 import java.util.ArrayList;
@@ -96,46 +96,17 @@ public final class Via {
     }
 
     private static String host(ValueCursor cursor) {
-        String text = cursor.text();
         int start = cursor.position();
-        int end = start;
-        if (cursor.peek() == '[') {
-            end = text.indexOf(']', start);
-            if (end < 0) {
-                throw cursor.error("unterminated IPv6 reference");
-            }
-            for (int i = start + 1; i < end; i++) {
-                char c = text.charAt(i);
-                if (CharClasses.hexValue(c) < 0 && c != ':' && c != '.') {
-                    throw SipParseException.inValue(WHAT, i, "invalid character in IPv6 reference");
-                }
-            }
-            end++;
-        } else {
-            while (end < text.length() && CharClasses.isHost(text.charAt(end))) {
-                end++;
-            }
-            if (end == start) {
-                throw cursor.error("host expected");
-            }
-        }
+        int end = HostSyntax.end(WHAT, cursor.text(), start);
         cursor.moveTo(end);
-        return text.substring(start, end);
+        return cursor.text().substring(start, end);
     }
 
     private static void checkPort(String rport, ValueCursor cursor) {
-        if (rport.length() > 5) {
-            throw cursor.error("rport is out of range");
-        }
-        int value = 0;
-        for (int i = 0; i < rport.length(); i++) {
-            if (!CharClasses.isDigit(rport.charAt(i))) {
-                throw cursor.error("rport is not a number");
-            }
-            value = value * 10 + rport.charAt(i) - '0';
-        }
-        if (value > 65535) {
-            throw cursor.error("rport is out of range");
+        ValueCursor value = new ValueCursor(WHAT, rport);
+        value.number("rport", 65535);
+        if (!value.atEnd()) {
+            throw cursor.error("rport is not a number");
         }
     }
 

@@ -2,6 +2,7 @@ package io.drachtio.sip.uri;
 
 import io.drachtio.sip.SipParseException;
 import io.drachtio.sip.internal.CharClasses;
+import io.drachtio.sip.internal.HostSyntax;
 import io.drachtio.sip.internal.ParameterMap;
 import io.drachtio.sip.internal.PercentEncoding;
 import java.util.Map;
@@ -334,29 +335,7 @@ public final class SipUri implements Uri {
 
         private String host() {
             int start = pos;
-            if (pos < text.length() && text.charAt(pos) == '[') {
-                int close = text.indexOf(']', pos);
-                if (close < 0) {
-                    throw error(pos, "unterminated IPv6 reference");
-                }
-                for (int i = pos + 1; i < close; i++) {
-                    char c = text.charAt(i);
-                    if (CharClasses.hexValue(c) < 0 && c != ':' && c != '.') {
-                        throw error(i, "invalid character in IPv6 reference");
-                    }
-                }
-                if (close == pos + 1) {
-                    throw error(pos, "empty IPv6 reference");
-                }
-                pos = close + 1;
-            } else {
-                while (pos < text.length() && CharClasses.isHost(text.charAt(pos))) {
-                    pos++;
-                }
-                if (pos == start) {
-                    throw error(pos, "host expected");
-                }
-            }
+            pos = HostSyntax.end("URI", text, start);
             return text.substring(start, pos);
         }
 

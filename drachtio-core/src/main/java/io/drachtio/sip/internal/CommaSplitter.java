@@ -1,17 +1,22 @@
-package io.drachtio.sip;
+package io.drachtio.sip.internal;
 
 import java.util.List;
 
 /**
  * Splits a header value at commas that are outside quoted strings and outside {@code <…>}.
  */
-final class CommaSplitter {
+public final class CommaSplitter {
 
     private CommaSplitter() {
     }
 
-    /** Appends the trimmed, non-empty items of {@code value} to {@code into}. */
-    static void split(String value, List<String> into) {
+    /**
+     * Appends the trimmed, non-empty items of {@code value} to {@code into}.
+     *
+     * @param value the header value
+     * @param into where the items go, in order
+     */
+    public static void split(String value, List<String> into) {
         boolean quoted = false;
         boolean angle = false;
         int itemStart = 0;
