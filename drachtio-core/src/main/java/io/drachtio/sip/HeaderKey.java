@@ -23,6 +23,18 @@ final class HeaderKey {
     static final HeaderKey CONTENT_LENGTH = of(HeaderNames.CONTENT_LENGTH);
     static final HeaderKey CONTENT_TYPE = of(HeaderNames.CONTENT_TYPE);
     static final HeaderKey MAX_FORWARDS = of(HeaderNames.MAX_FORWARDS);
+    static final HeaderKey ROUTE = of(HeaderNames.ROUTE);
+    static final HeaderKey RECORD_ROUTE = of(HeaderNames.RECORD_ROUTE);
+    static final HeaderKey REFER_TO = of(HeaderNames.REFER_TO);
+    static final HeaderKey P_ASSERTED_IDENTITY = of(HeaderNames.P_ASSERTED_IDENTITY);
+    static final HeaderKey EXPIRES = of(HeaderNames.EXPIRES);
+    static final HeaderKey RSEQ = of(HeaderNames.RSEQ);
+    static final HeaderKey RACK = of(HeaderNames.RACK);
+    static final HeaderKey WWW_AUTHENTICATE = of(HeaderNames.WWW_AUTHENTICATE);
+    static final HeaderKey PROXY_AUTHENTICATE = of(HeaderNames.PROXY_AUTHENTICATE);
+    static final HeaderKey AUTHORIZATION = of(HeaderNames.AUTHORIZATION);
+    static final HeaderKey PROXY_AUTHORIZATION = of(HeaderNames.PROXY_AUTHORIZATION);
+    static final HeaderKey DATE = of(HeaderNames.DATE);
 
     private final String name;
     private final byte[] lowerCase;

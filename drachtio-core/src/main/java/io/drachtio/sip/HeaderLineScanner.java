@@ -36,22 +36,27 @@ final class HeaderLineScanner {
             if (first == '\r' && pos + 1 < end && bytes[pos + 1] == '\n') {
                 return pos + 2;
             }
-            int lineFeed = indexOfLineFeed(bytes, pos, end);
-            if (lineFeed < 0) {
-                throw new SipParseException(pos - base, "header line is not terminated by a line break");
-            }
+            int lineFeed;
             if (first == ' ' || first == '\t') {
                 if (into.size() == 0) {
                     throw new SipParseException(pos - base, "continuation line before the first header");
                 }
+                lineFeed = indexOfLineFeed(bytes, pos, end);
+                if (lineFeed < 0) {
+                    throw new SipParseException(pos - base, "header line is not terminated by a line break");
+                }
                 into.extendLastLine(lineFeed + 1);
             } else {
                 int colon = pos;
-                while (colon < lineFeed && bytes[colon] != ':') {
+                while (colon < end && bytes[colon] != ':' && bytes[colon] != '\n') {
                     colon++;
                 }
-                if (colon == lineFeed) {
+                if (colon < end && bytes[colon] == '\n') {
                     throw new SipParseException(pos - base, "header line without a colon");
+                }
+                lineFeed = indexOfLineFeed(bytes, colon, end);
+                if (lineFeed < 0) {
+                    throw new SipParseException(pos - base, "header line is not terminated by a line break");
                 }
                 int nameEnd = colon;
                 while (nameEnd > pos && (bytes[nameEnd - 1] == ' ' || bytes[nameEnd - 1] == '\t')) {

@@ -366,46 +366,45 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
     private Object computeView(int slot) {
         return switch (slot) {
-            case CSEQ -> single(HeaderNames.CSEQ, CSeq::parse);
-            case FROM -> single(HeaderNames.FROM, NameAddress::parse);
-            case TO -> single(HeaderNames.TO, NameAddress::parse);
-            case VIAS -> list(HeaderNames.VIA, Via::parseList);
-            case TOP_VIA -> single(HeaderNames.VIA, value -> Via.parseList(value).get(0));
-            case CONTACTS -> list(HeaderNames.CONTACT, NameAddress::parseList);
-            case ROUTES -> list(HeaderNames.ROUTE, NameAddress::parseList);
-            case RECORD_ROUTES -> list(HeaderNames.RECORD_ROUTE, NameAddress::parseList);
-            case REFER_TO -> single(HeaderNames.REFER_TO, NameAddress::parse);
-            case ASSERTED_IDENTITIES -> list(HeaderNames.P_ASSERTED_IDENTITY, NameAddress::parseList);
-            case CONTENT_TYPE -> single(HeaderNames.CONTENT_TYPE, ContentType::parse);
-            case MAX_FORWARDS -> single(HeaderNames.MAX_FORWARDS,
+            case CSEQ -> single(HeaderKey.CSEQ, CSeq::parse);
+            case FROM -> single(HeaderKey.FROM, NameAddress::parse);
+            case TO -> single(HeaderKey.TO, NameAddress::parse);
+            case VIAS -> list(HeaderKey.VIA, Via::parseList);
+            case TOP_VIA -> single(HeaderKey.VIA, value -> Via.parseList(value).get(0));
+            case CONTACTS -> list(HeaderKey.CONTACT, NameAddress::parseList);
+            case ROUTES -> list(HeaderKey.ROUTE, NameAddress::parseList);
+            case RECORD_ROUTES -> list(HeaderKey.RECORD_ROUTE, NameAddress::parseList);
+            case REFER_TO -> single(HeaderKey.REFER_TO, NameAddress::parse);
+            case ASSERTED_IDENTITIES -> list(HeaderKey.P_ASSERTED_IDENTITY, NameAddress::parseList);
+            case CONTENT_TYPE -> single(HeaderKey.CONTENT_TYPE, ContentType::parse);
+            case MAX_FORWARDS -> single(HeaderKey.MAX_FORWARDS,
                     value -> (int) number(HeaderNames.MAX_FORWARDS, value, Integer.MAX_VALUE));
-            case EXPIRES -> single(HeaderNames.EXPIRES,
+            case EXPIRES -> single(HeaderKey.EXPIRES,
                     value -> (int) Math.min(Integer.MAX_VALUE, number(HeaderNames.EXPIRES, value, CSeq.MAX_NUMBER)));
-            case RSEQ -> single(HeaderNames.RSEQ, value -> number(HeaderNames.RSEQ, value, CSeq.MAX_NUMBER));
-            case RACK -> single(HeaderNames.RACK, RAck::parse);
-            case WWW_AUTHENTICATE -> list(HeaderNames.WWW_AUTHENTICATE, value -> List.of(DigestChallenge.parse(value)));
-            case PROXY_AUTHENTICATE -> list(HeaderNames.PROXY_AUTHENTICATE,
-                    value -> List.of(DigestChallenge.parse(value)));
-            case AUTHORIZATION -> single(HeaderNames.AUTHORIZATION, DigestCredentials::parse);
-            case PROXY_AUTHORIZATION -> single(HeaderNames.PROXY_AUTHORIZATION, DigestCredentials::parse);
+            case RSEQ -> single(HeaderKey.RSEQ, value -> number(HeaderNames.RSEQ, value, CSeq.MAX_NUMBER));
+            case RACK -> single(HeaderKey.RACK, RAck::parse);
+            case WWW_AUTHENTICATE -> list(HeaderKey.WWW_AUTHENTICATE, value -> List.of(DigestChallenge.parse(value)));
+            case PROXY_AUTHENTICATE -> list(HeaderKey.PROXY_AUTHENTICATE, value -> List.of(DigestChallenge.parse(value)));
+            case AUTHORIZATION -> single(HeaderKey.AUTHORIZATION, DigestCredentials::parse);
+            case PROXY_AUTHORIZATION -> single(HeaderKey.PROXY_AUTHORIZATION, DigestCredentials::parse);
             case MULTIPART -> multipart();
             default -> throw new IllegalStateException("unknown view " + slot);
         };
     }
 
-    private <T> T single(String name, Function<String, T> parser) {
-        String value = headers.first(HeaderKey.of(name));
-        return value == null ? null : parseHeader(name, value, parser);
+    private <T> T single(HeaderKey key, Function<String, T> parser) {
+        String value = headers.first(key);
+        return value == null ? null : parseHeader(key.name(), value, parser);
     }
 
-    private <T> List<T> list(String name, Function<String, List<T>> parser) {
-        List<String> lines = headers.lineValues(HeaderKey.of(name));
+    private <T> List<T> list(HeaderKey key, Function<String, List<T>> parser) {
+        List<String> lines = headers.lineValues(key);
         if (lines.isEmpty()) {
             return List.of();
         }
         List<T> all = new ArrayList<>(lines.size() + 2);
         for (String line : lines) {
-            all.addAll(parseHeader(name, line, parser));
+            all.addAll(parseHeader(key.name(), line, parser));
         }
         return Collections.unmodifiableList(all);
     }

@@ -61,10 +61,10 @@ final class StrictValidator {
             throw at(HeaderKey.MAX_FORWARDS, "Max-Forwards is larger than 255");
         }
         view(HeaderKey.CONTACT, message::contacts);
-        view(HeaderKey.of(HeaderNames.ROUTE), message::routes);
-        view(HeaderKey.of(HeaderNames.RECORD_ROUTE), message::recordRoutes);
+        view(HeaderKey.ROUTE, message::routes);
+        view(HeaderKey.RECORD_ROUTE, message::recordRoutes);
         view(HeaderKey.CONTENT_TYPE, message::contentType);
-        view(HeaderKey.of(HeaderNames.EXPIRES), message::expires);
+        view(HeaderKey.EXPIRES, message::expires);
         date();
     }
 
@@ -181,7 +181,7 @@ final class StrictValidator {
     }
 
     private void date() {
-        HeaderKey key = HeaderKey.of(HeaderNames.DATE);
+        HeaderKey key = HeaderKey.DATE;
         String date = headers.first(key);
         if (date != null && !isRfc1123Date(date)) {
             throw at(key, "Date must be an RFC 1123 date in GMT, such as 'Sat, 13 Nov 2010 23:29:00 GMT'");

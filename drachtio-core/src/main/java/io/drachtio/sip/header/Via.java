@@ -70,11 +70,16 @@ public final class Via {
      */
     static Via read(ValueCursor cursor) {
         cursor.skipWhitespace();
-        String name = cursor.token("protocol name expected");
+        String text = cursor.text();
+        int nameStart = cursor.skipToken("protocol name expected");
+        int nameEnd = cursor.position();
         if (!cursor.consumeSeparator('/')) {
             throw cursor.error("'/' expected after protocol name");
         }
-        String version = cursor.token("protocol version expected");
+        int versionStart = cursor.skipToken("protocol version expected");
+        int versionEnd = cursor.position();
+        String protocol = versionStart == nameEnd + 1 ? text.substring(nameStart, versionEnd)
+                : text.substring(nameStart, nameEnd) + '/' + text.substring(versionStart, versionEnd);
         if (!cursor.consumeSeparator('/')) {
             throw cursor.error("'/' expected after protocol version");
         }
@@ -92,7 +97,7 @@ public final class Via {
         if (rport != null && !rport.isEmpty()) {
             checkPort(rport, cursor);
         }
-        return new Via(name + '/' + version, transport, host, port, parameters);
+        return new Via(protocol, transport, host, port, parameters);
     }
 
     private static String host(ValueCursor cursor) {

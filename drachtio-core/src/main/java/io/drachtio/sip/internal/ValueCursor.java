@@ -139,6 +139,17 @@ public final class ValueCursor {
      * @return the token
      */
     public String token(String reason) {
+        int start = skipToken(reason);
+        return text.substring(start, pos);
+    }
+
+    /**
+     * Reads one or more token characters without making a String of them.
+     *
+     * @param reason the error reason if there is no token here
+     * @return where the token started; it ends at {@link #position()}
+     */
+    public int skipToken(String reason) {
         int start = pos;
         while (pos < text.length() && CharClasses.isToken(text.charAt(pos))) {
             pos++;
@@ -146,7 +157,7 @@ public final class ValueCursor {
         if (pos == start) {
             throw error(reason);
         }
-        return text.substring(start, pos);
+        return start;
     }
 
     /**
