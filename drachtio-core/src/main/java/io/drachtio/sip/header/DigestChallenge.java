@@ -4,21 +4,18 @@ import io.drachtio.sip.SipParseException;
 import io.drachtio.sip.internal.CommaSplitter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * A WWW-Authenticate or Proxy-Authenticate challenge (RFC 3261 §20.44, RFC 2617 §3.2.1).
  * Any scheme is read; the named accessors return the Digest parameters, unquoted. Immutable.
  */
-public final class DigestChallenge {
+public final class DigestChallenge extends DigestParameters {
 
     private static final Set<String> UNQUOTED = Set.of("algorithm", "stale");
 
-    private final AuthValue value;
-
     private DigestChallenge(AuthValue value) {
-        this.value = value;
+        super(value, UNQUOTED);
     }
 
     /**
@@ -30,51 +27,6 @@ public final class DigestChallenge {
      */
     public static DigestChallenge parse(String value) {
         return new DigestChallenge(AuthValue.parse("challenge", value));
-    }
-
-    /**
-     * Returns the scheme as written.
-     *
-     * @return for example {@code Digest}
-     */
-    public String scheme() {
-        return value.scheme();
-    }
-
-    /**
-     * Returns the realm.
-     *
-     * @return the realm, or {@code null} when absent
-     */
-    public String realm() {
-        return parameter("realm");
-    }
-
-    /**
-     * Returns the nonce.
-     *
-     * @return the nonce, or {@code null} when absent
-     */
-    public String nonce() {
-        return parameter("nonce");
-    }
-
-    /**
-     * Returns the opaque value.
-     *
-     * @return the opaque value, or {@code null} when absent
-     */
-    public String opaque() {
-        return parameter("opaque");
-    }
-
-    /**
-     * Returns the algorithm.
-     *
-     * @return for example {@code MD5}, or {@code null} when absent
-     */
-    public String algorithm() {
-        return parameter("algorithm");
     }
 
     /**
@@ -107,34 +59,5 @@ public final class DigestChallenge {
      */
     public boolean stale() {
         return "true".equalsIgnoreCase(parameter("stale"));
-    }
-
-    /**
-     * Returns all parameters in order; keys are looked up case-insensitively, values unquoted.
-     *
-     * @return the parameters
-     */
-    public Map<String, String> parameters() {
-        return value.parameters();
-    }
-
-    /**
-     * Returns one parameter (name compared case-insensitively).
-     *
-     * @param name the parameter name
-     * @return the value, or {@code null} when absent
-     */
-    public String parameter(String name) {
-        return value.parameters().get(name);
-    }
-
-    /**
-     * Renders the challenge; {@code algorithm} and {@code stale} unquoted, other values quoted.
-     *
-     * @return the header value text
-     */
-    @Override
-    public String toString() {
-        return value.render(UNQUOTED);
     }
 }

@@ -1,21 +1,18 @@
 package io.drachtio.sip.header;
 
 import io.drachtio.sip.SipParseException;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Authorization or Proxy-Authorization credentials (RFC 3261 §20.7, RFC 2617 §3.2.2).
  * Any scheme is read; the named accessors return the Digest parameters, unquoted. Immutable.
  */
-public final class DigestCredentials {
+public final class DigestCredentials extends DigestParameters {
 
     private static final Set<String> UNQUOTED = Set.of("algorithm", "qop", "nc");
 
-    private final AuthValue value;
-
     private DigestCredentials(AuthValue value) {
-        this.value = value;
+        super(value, UNQUOTED);
     }
 
     /**
@@ -30,39 +27,12 @@ public final class DigestCredentials {
     }
 
     /**
-     * Returns the scheme as written.
-     *
-     * @return for example {@code Digest}
-     */
-    public String scheme() {
-        return value.scheme();
-    }
-
-    /**
      * Returns the user name.
      *
      * @return the user name, or {@code null} when absent
      */
     public String username() {
         return parameter("username");
-    }
-
-    /**
-     * Returns the realm.
-     *
-     * @return the realm, or {@code null} when absent
-     */
-    public String realm() {
-        return parameter("realm");
-    }
-
-    /**
-     * Returns the nonce.
-     *
-     * @return the nonce, or {@code null} when absent
-     */
-    public String nonce() {
-        return parameter("nonce");
     }
 
     /**
@@ -84,30 +54,12 @@ public final class DigestCredentials {
     }
 
     /**
-     * Returns the algorithm.
-     *
-     * @return for example {@code MD5}, or {@code null} when absent
-     */
-    public String algorithm() {
-        return parameter("algorithm");
-    }
-
-    /**
      * Returns the client nonce.
      *
      * @return the cnonce, or {@code null} when absent
      */
     public String cnonce() {
         return parameter("cnonce");
-    }
-
-    /**
-     * Returns the opaque value.
-     *
-     * @return the opaque value, or {@code null} when absent
-     */
-    public String opaque() {
-        return parameter("opaque");
     }
 
     /**
@@ -126,34 +78,5 @@ public final class DigestCredentials {
      */
     public String nc() {
         return parameter("nc");
-    }
-
-    /**
-     * Returns all parameters in order; keys are looked up case-insensitively, values unquoted.
-     *
-     * @return the parameters
-     */
-    public Map<String, String> parameters() {
-        return value.parameters();
-    }
-
-    /**
-     * Returns one parameter (name compared case-insensitively).
-     *
-     * @param name the parameter name
-     * @return the value, or {@code null} when absent
-     */
-    public String parameter(String name) {
-        return value.parameters().get(name);
-    }
-
-    /**
-     * Renders the credentials; {@code algorithm}, {@code qop} and {@code nc} unquoted, other values quoted.
-     *
-     * @return the header value text
-     */
-    @Override
-    public String toString() {
-        return value.render(UNQUOTED);
     }
 }
