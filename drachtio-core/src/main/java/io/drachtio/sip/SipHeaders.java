@@ -77,16 +77,28 @@ public final class SipHeaders implements Iterable<SipHeader> {
             offsets = Arrays.copyOf(offsets, newLines * STRIDE);
             if (names != null) {
                 names = Arrays.copyOf(names, newLines);
+            }
+            if (values != null) {
                 values = Arrays.copyOf(values, newLines);
             }
         }
     }
 
-    private void ensureTextArrays() {
+    private void ensureNames() {
         if (names == null) {
             names = new String[offsets.length / STRIDE];
+        }
+    }
+
+    private void ensureValues() {
+        if (values == null) {
             values = new String[offsets.length / STRIDE];
         }
+    }
+
+    private void ensureTextArrays() {
+        ensureNames();
+        ensureValues();
     }
 
     /** Whether line {@code index} still has its original bytes. */
@@ -158,7 +170,7 @@ public final class SipHeaders implements Iterable<SipHeader> {
      */
     public String name(int index) {
         Objects.checkIndex(index, size);
-        ensureTextArrays();
+        ensureNames();
         String name = names[index];
         if (name == null) {
             int at = index * STRIDE;
@@ -177,7 +189,7 @@ public final class SipHeaders implements Iterable<SipHeader> {
      */
     public String value(int index) {
         Objects.checkIndex(index, size);
-        ensureTextArrays();
+        ensureValues();
         String value = values[index];
         if (value == null) {
             int at = index * STRIDE;

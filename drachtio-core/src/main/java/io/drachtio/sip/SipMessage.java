@@ -185,7 +185,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     }
 
     /**
-     * Returns the top Via value (parsing only the first Via line).
+     * Returns the top Via value (parsing only the first value of the first Via line).
      *
      * @return the top Via, or {@code null} when absent
      * @throws SipParseException if the first Via line is malformed
@@ -370,7 +370,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             case FROM -> single(HeaderKey.FROM, NameAddress::parse);
             case TO -> single(HeaderKey.TO, NameAddress::parse);
             case VIAS -> list(HeaderKey.VIA, Via::parseList);
-            case TOP_VIA -> single(HeaderKey.VIA, value -> Via.parseList(value).get(0));
+            case TOP_VIA -> single(HeaderKey.VIA, Via::parseFirst);
             case CONTACTS -> list(HeaderKey.CONTACT, NameAddress::parseList);
             case ROUTES -> list(HeaderKey.ROUTE, NameAddress::parseList);
             case RECORD_ROUTES -> list(HeaderKey.RECORD_ROUTE, NameAddress::parseList);

@@ -16,6 +16,8 @@ import java.util.Map;
 public final class Via {
 
     private static final String WHAT = "Via";
+    private static final String SIP_2_0 = "SIP/2.0";
+    private static final String[] TRANSPORTS = {"UDP", "TCP", "TLS", "SCTP", "WS", "WSS"};
 
     private final String protocol;
     private final String transport;
@@ -42,6 +44,24 @@ public final class Via {
         ValueCursor cursor = new ValueCursor(WHAT, value);
         Via via = read(cursor);
         cursor.expectEnd();
+        return via;
+    }
+
+    /**
+     * Parses the first value of a Via header line and ignores the values after it (the top Via
+     * of a message, read without parsing the others).
+     *
+     * @param value the header value
+     * @return the first value
+     * @throws SipParseException if the first value is malformed
+     */
+    public static Via parseFirst(String value) {
+        ValueCursor cursor = new ValueCursor(WHAT, value);
+        Via via = read(cursor);
+        cursor.skipWhitespace();
+        if (!cursor.atEnd() && cursor.peek() != ',') {
+            throw cursor.error("unexpected character '" + (char) cursor.peek() + "'");
+        }
         return via;
     }
 
@@ -78,12 +98,14 @@ public final class Via {
         }
         int versionStart = cursor.skipToken("protocol version expected");
         int versionEnd = cursor.position();
-        String protocol = versionStart == nameEnd + 1 ? text.substring(nameStart, versionEnd)
-                : text.substring(nameStart, nameEnd) + '/' + text.substring(versionStart, versionEnd);
+        String protocol = versionStart != nameEnd + 1
+                ? text.substring(nameStart, nameEnd) + '/' + text.substring(versionStart, versionEnd)
+                : versionEnd - nameStart == SIP_2_0.length() && text.startsWith(SIP_2_0, nameStart) ? SIP_2_0
+                : text.substring(nameStart, versionEnd);
         if (!cursor.consumeSeparator('/')) {
             throw cursor.error("'/' expected after protocol version");
         }
-        String transport = cursor.token("transport expected");
+        String transport = cursor.token("transport expected", TRANSPORTS);
         if (!cursor.skipWhitespace()) {
             throw cursor.error("whitespace expected before sent-by");
         }

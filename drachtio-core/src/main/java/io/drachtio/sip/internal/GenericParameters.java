@@ -7,6 +7,10 @@ package io.drachtio.sip.internal;
  */
 public final class GenericParameters {
 
+    /** Parameter names common enough to be shared constants instead of new Strings. */
+    private static final String[] FREQUENT_NAMES = {"branch", "tag", "lr", "rport", "received", "transport",
+        "expires", "q", "maddr", "ttl", "user", "method", "boundary", "charset"};
+
     private GenericParameters() {
     }
 
@@ -23,7 +27,7 @@ public final class GenericParameters {
         }
         ParameterMap.Builder params = ParameterMap.builder();
         do {
-            String name = cursor.token("parameter name expected");
+            String name = cursor.token("parameter name expected", FREQUENT_NAMES);
             String value = "";
             if (cursor.consumeSeparator('=')) {
                 value = readValue(cursor);

@@ -144,6 +144,25 @@ public final class ValueCursor {
     }
 
     /**
+     * Reads one or more token characters; returns the matching constant when the token equals
+     * (case-sensitively) one of {@code known}, so that frequent tokens cost no new String.
+     *
+     * @param reason the error reason if there is no token here
+     * @param known frequent values, such as {@code "UDP"}
+     * @return the token
+     */
+    public String token(String reason, String... known) {
+        int start = skipToken(reason);
+        int length = pos - start;
+        for (String candidate : known) {
+            if (candidate.length() == length && text.startsWith(candidate, start)) {
+                return candidate;
+            }
+        }
+        return text.substring(start, pos);
+    }
+
+    /**
      * Reads one or more token characters without making a String of them.
      *
      * @param reason the error reason if there is no token here
