@@ -1,5 +1,8 @@
 package io.drachtio.sip;
 
+import io.drachtio.wire.trace.Direction;
+import io.drachtio.wire.trace.WireTrace;
+import io.drachtio.wire.trace.WireTraceFrame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -91,55 +94,15 @@ public final class SharedData {
     /** The SIP messages the real drachtio-server delivered ({@code s2c} frames of type {@code sip}) in every trace. */
     public static List<NamedBytes> wireTraceMessages() {
         List<NamedBytes> list = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir().resolve("fixtures/wire"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
-                int lineNumber = 0;
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    lineNumber++;
-                    if (!line.contains("\"dir\": \"s2c\"")) {
-                        continue;
-                    }
-                    String frame = jsonString(line, "\"frame\": \"");
-                    String payload = frame.substring(frame.indexOf('#') + 1);
-                    String[] fields = payload.split("\\|", 3);
-                    int lineBreak = payload.indexOf("\r\n");
-                    if (fields.length == 3 && fields[1].equals("sip") && lineBreak >= 0) {
-                        list.add(new NamedBytes(file.getFileName() + ":" + lineNumber,
-                                payload.substring(lineBreak + 2).getBytes(StandardCharsets.UTF_8)));
-                    }
+        for (WireTrace trace : WireTrace.loadAll()) {
+            for (WireTraceFrame frame : trace.frames(Direction.S2C)) {
+                String[] fields = frame.fields();
+                if (fields.length > 1 && fields[1].equals("sip")) {
+                    list.add(new NamedBytes(trace.scenario() + " #" + frame.index(), frame.sip()));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return list;
-    }
-
-    /** Decodes the JSON string that starts right after {@code prefix}. */
-    private static String jsonString(String line, String prefix) {
-        int i = line.indexOf(prefix) + prefix.length();
-        StringBuilder out = new StringBuilder(line.length());
-        while (line.charAt(i) != '"') {
-            char c = line.charAt(i++);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char escaped = line.charAt(i++);
-            switch (escaped) {
-                case 'r' -> out.append('\r');
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(line.substring(i, i + 4), 16));
-                    i += 4;
-                }
-                default -> out.append(escaped);
-            }
-        }
-        return out.toString();
     }
 
     private static byte[] read(Path file) {
