@@ -144,15 +144,6 @@ public final class SipHeaders implements Iterable<SipHeader> {
         return index < 0 ? null : value(index);
     }
 
-    /** Number of lines of {@code key}. */
-    int count(HeaderKey key) {
-        int count = 0;
-        for (int i = indexOf(key, 0); i >= 0; i = indexOf(key, i + 1)) {
-            count++;
-        }
-        return count;
-    }
-
     /** The values of every line of {@code key}, in order. */
     List<String> lineValues(HeaderKey key) {
         List<String> list = new ArrayList<>(2);

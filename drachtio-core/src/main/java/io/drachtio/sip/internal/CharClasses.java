@@ -71,16 +71,6 @@ public final class CharClasses {
     }
 
     /**
-     * Tells whether {@code c} is a space or horizontal tab.
-     *
-     * @param c the character
-     * @return {@code true} for SP and HTAB
-     */
-    public static boolean isWhitespace(int c) {
-        return c == ' ' || c == '\t';
-    }
-
-    /**
      * Tells whether {@code c} is an ASCII digit.
      *
      * @param c the character
