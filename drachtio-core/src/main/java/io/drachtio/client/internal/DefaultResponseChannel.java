@@ -94,8 +94,8 @@ final class DefaultResponseChannel implements io.drachtio.client.ResponseChannel
     String whyNotAnswerable() {
         return switch (request.kind()) {
             case ACK -> "an ACK is never answered (" + request.describe() + ")";
-            case UNSOLICITED -> "the drachtio server generated this request itself (unsolicited); it is never answered ("
-                    + request.describe() + ")";
+            case UNSOLICITED -> "the drachtio server generated this request itself (unsolicited); it is never "
+                    + "answered (" + request.describe() + ")";
             case ANSWERABLE -> "";
         };
     }

@@ -100,7 +100,8 @@ final class InboundConnection extends BaseConnection {
             current.close("client closed");
         }
         state(ConnectionState.CLOSED);
-        firstReady.tryEmitError(new DrachtioClientException("connection " + name() + " was closed before it was ready"));
+        firstReady.tryEmitError(new DrachtioClientException("connection " + name()
+                + " was closed before it was ready"));
     }
 
     /** @param lostReason {@code null} for the first connect, else why the previous session ended */

@@ -168,9 +168,11 @@ class ConnectionLifecycleTest {
                 .requestHandler(req -> {
                     requests.add(req);
                     if (req.method().equals("INVITE")) {
-                        req.response().send(180).flatMap(s -> req.response().send(486)).subscribe();
+                        req.response().send(180).flatMap(s -> req.response().send(486)).onErrorComplete()
+                                .subscribe();
                     } else {
-                        req.response().send(200, r -> r.headers().add("X-App", "test")).subscribe();
+                        req.response().send(200, r -> r.headers().add("X-App", "test")).onErrorComplete()
+                                .subscribe();
                     }
                 })
                 .build();
@@ -198,7 +200,8 @@ class ConnectionLifecycleTest {
                         req.response().send(180).flatMap(s -> req.response().send(486))
                                 .subscribe(busy::complete, busy::completeExceptionally);
                     } else {
-                        req.response().send(200, r -> r.headers().add("X-App", "test")).subscribe();
+                        req.response().send(200, r -> r.headers().add("X-App", "test")).onErrorComplete()
+                                .subscribe();
                     }
                 })
                 .build();
@@ -235,7 +238,8 @@ class ConnectionLifecycleTest {
                         SslContextBuilder.forServer(keys).build(), null, 0))
                 .requestHandler(req -> {
                     options.complete(req);
-                    req.response().send(200, r -> r.headers().add("X-App", "test")).subscribe();
+                    req.response().send(200, r -> r.headers().add("X-App", "test")).onErrorComplete()
+                            .subscribe();
                 })
                 .build();
         resources.add(0, client);

@@ -263,7 +263,7 @@ class TraceReplayTest {
                             r.headers().add("content-type", "application/sdp");
                         }
                         r.setBody(SDP);
-                    }).subscribe();
+                    }).onErrorComplete().subscribe();
                 }
                 case "ACK" -> ackSeen.complete(req);
                 case "BYE" -> complete(req.response().send(200), byeAnswered);
@@ -335,7 +335,7 @@ class TraceReplayTest {
         DrachtioClient client = client(peer, b -> b.route("invite").requestHandler(req -> {
             delivered.add(req.method());
             request.complete(req);
-            req.response().send(180).subscribe();
+            req.response().send(180).onErrorComplete().subscribe();
             req.cancelled().subscribe(c -> {
                 cancel.complete(c);
                 complete(req.response().send(200, r -> r.setBody(SDP)), lateAnswer);
@@ -378,7 +378,7 @@ class TraceReplayTest {
         DrachtioClient client = client(peer, b -> b.route("invite")
                 .requestHandler(req -> {
                     invite.complete(req);
-                    req.response().send(200, r -> r.setBody(SDP)).subscribe();
+                    req.response().send(200, r -> r.setBody(SDP)).onErrorComplete().subscribe();
                 })
                 .unsolicitedListener(unsolicited::complete), o -> { });
         client.start().block(WAIT);
@@ -459,7 +459,8 @@ class TraceReplayTest {
         client.start().block(WAIT);
 
         ClientTransaction options = client.defaultConnection().request(
-                OutgoingRequest.builder("OPTIONS", "sip:service@127.0.0.1:5170").header("X-Test", "uac-options").build());
+                OutgoingRequest.builder("OPTIONS", "sip:service@127.0.0.1:5170").header("X-Test", "uac-options")
+                        .build());
         SentRequest sent = options.sent().block(WAIT);
         assertThat(sent.transactionId()).isEqualTo("43b5c9a4-8462-42b2-9a52-24d894ed4521");
         assertThat(sent.fromTag()).isNotBlank();
@@ -629,7 +630,7 @@ class TraceReplayTest {
                             if (req.method().equals("INVITE")) {
                                 r.setBody(SDP);
                             }
-                        }).subscribe();
+                        }).onErrorComplete().subscribe();
                     }
                 }), o -> { });
         client.start().block(WAIT);
