@@ -167,13 +167,7 @@ class ConnectionLifecycleTest {
                 .route("invite").route("options")
                 .requestHandler(req -> {
                     requests.add(req);
-                    if (req.method().equals("INVITE")) {
-                        req.response().send(180).flatMap(s -> req.response().send(486)).onErrorComplete()
-                                .subscribe();
-                    } else {
-                        req.response().send(200, r -> r.headers().add("X-App", "test")).onErrorComplete()
-                                .subscribe();
-                    }
+                    answerLikeTheRecordedApps(req).onErrorComplete().subscribe();
                 })
                 .build();
         resources.add(0, client);
@@ -196,12 +190,11 @@ class ConnectionLifecycleTest {
                 .outbound(new OutboundOptions("out", "127.0.0.1", 0, SECRET, null, null, 0))
                 .requestHandler(req -> {
                     requests.add(req);
+                    Mono<SentResponse> answered = answerLikeTheRecordedApps(req);
                     if (req.method().equals("INVITE")) {
-                        req.response().send(180).flatMap(s -> req.response().send(486))
-                                .subscribe(busy::complete, busy::completeExceptionally);
+                        answered.subscribe(busy::complete, busy::completeExceptionally);
                     } else {
-                        req.response().send(200, r -> r.headers().add("X-App", "test")).onErrorComplete()
-                                .subscribe();
+                        answered.onErrorComplete().subscribe();
                     }
                 })
                 .build();
@@ -303,6 +296,14 @@ class ConnectionLifecycleTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** What the apps of uas-invite-486 and uas-options-200 did: INVITE → 180 then 486, OPTIONS → 200. */
+    private static Mono<SentResponse> answerLikeTheRecordedApps(IncomingRequest req) {
+        if (req.method().equals("INVITE")) {
+            return req.response().send(180).flatMap(s -> req.response().send(486));
+        }
+        return req.response().send(200, r -> r.headers().add("X-App", "test"));
+    }
 
     /** Starts the client and returns its first {@code count} connection events. */
     private static List<ConnectionEvent> startAndCollectEvents(DrachtioClient client, int count) {
