@@ -27,11 +27,11 @@ public final class InviteClientTransaction extends ClientTransaction {
 
     @Override
     void start() {
-        send(request());
         if (!peer().transport().reliable()) {
             startRetransmissions(context.timers().t1(), interval -> interval * 2, () -> send(request()));
         }
         startTimer(context.timers().transactionTimeout(), this::timeout);
+        send(request());
     }
 
     /**

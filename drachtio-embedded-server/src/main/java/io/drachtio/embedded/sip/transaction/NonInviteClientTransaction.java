@@ -20,12 +20,12 @@ public final class NonInviteClientTransaction extends ClientTransaction {
 
     @Override
     void start() {
-        send(request());
         if (!peer().transport().reliable()) {
             timerE = startRetransmissions(context.timers().t1(), context.timers()::nextInterval,
                     () -> send(request()));
         }
         startTimer(context.timers().transactionTimeout(), this::timeout);
+        send(request());
     }
 
     @Override

@@ -1,0 +1,70 @@
+package io.drachtio.embedded.sip.transaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drachtio.embedded.sip.support.Messages;
+import io.drachtio.embedded.sip.transport.Transport;
+import io.drachtio.sip.SipResponse;
+import org.junit.jupiter.api.Test;
+
+class NonInviteServerTransactionTest {
+
+    private final TransactionFixture fixture = new TransactionFixture();
+
+    @Test
+    void absorbsRetransmissionsWhileTryingAndRepeatsTheLastResponseAfterwards() {
+        ServerTransaction transaction = fixture.receive(Messages.nonInvite(Transport.UDP, "OPTIONS", "z9hG4bK-opt1"));
+        assertThat(transaction.state()).isEqualTo(TransactionState.TRYING);
+
+        fixture.receive(Messages.nonInvite(Transport.UDP, "OPTIONS", "z9hG4bK-opt1"));
+        assertThat(fixture.sender.all()).isEmpty();
+
+        transaction.sendResponse(SipResponse.forRequest(transaction.request(), 183));
+        assertThat(transaction.state()).isEqualTo(TransactionState.PROCEEDING);
+        fixture.receive(Messages.nonInvite(Transport.UDP, "OPTIONS", "z9hG4bK-opt1"));
+        assertThat(fixture.sender.responses(183)).hasSize(2);
+
+        transaction.sendResponse(SipResponse.forRequest(transaction.request(), 200));
+        fixture.receive(Messages.nonInvite(Transport.UDP, "OPTIONS", "z9hG4bK-opt1"));
+        assertThat(fixture.sender.responses(200)).hasSize(2);
+        assertThat(fixture.created).hasSize(1);
+    }
+
+    @Test
+    void timerJKeepsTheCompletedStateFor64T1OverUdp() {
+        ServerTransaction transaction = fixture.receive(Messages.nonInvite(Transport.UDP, "REGISTER", "z9hG4bK-reg1"));
+        transaction.sendResponse(SipResponse.forRequest(transaction.request(), 200));
+
+        fixture.clock.advance(31_999);
+        assertThat(transaction.state()).isEqualTo(TransactionState.COMPLETED);
+        fixture.clock.advance(1);
+        assertThat(transaction.isTerminated()).isTrue();
+        assertThat(fixture.sender.responses(200)).as("never retransmitted on its own").hasSize(1);
+    }
+
+    @Test
+    void overTcpTheFinalResponseEndsTheTransaction() {
+        ServerTransaction transaction = fixture.receive(Messages.nonInvite(Transport.TCP, "OPTIONS", "z9hG4bK-opt2"));
+        transaction.sendResponse(SipResponse.forRequest(transaction.request(), 200));
+
+        assertThat(transaction.isTerminated()).isTrue();
+        assertThat(fixture.layer.size()).isZero();
+    }
+
+    @Test
+    void requestsFromDifferentSentByOrWithDifferentMethodAreDifferentTransactions() {
+        fixture.receive(Messages.nonInvite(Transport.UDP, "OPTIONS", "z9hG4bK-same"));
+        fixture.receive(Messages.nonInvite(Transport.UDP, "INFO", "z9hG4bK-same"));
+
+        assertThat(fixture.created).hasSize(2);
+    }
+
+    @Test
+    void rfc2543RequestsWithoutMagicCookieAreMatchedByTheirHeaders() {
+        ServerTransaction first = fixture.receive(Messages.nonInvite(Transport.UDP, "OPTIONS", "old-style-branch"));
+        ServerTransaction again = fixture.receive(Messages.nonInvite(Transport.UDP, "OPTIONS", "old-style-branch"));
+
+        assertThat(first).isNotNull();
+        assertThat(again).isNull();
+    }
+}
