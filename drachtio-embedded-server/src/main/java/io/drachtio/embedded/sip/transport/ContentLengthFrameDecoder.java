@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.TooLongFrameException;
 import java.util.List;
 
@@ -14,13 +15,15 @@ import java.util.List;
  *
  * <p>A message larger than the limit raises {@link TooLongFrameException}, an unreadable Content-Length a
  * {@link CorruptedFrameException}; both name the reason, and the stream cannot be resynchronised after
- * them, so the connection handler closes the connection. A missing Content-Length counts as 0.
+ * them: the decoder discards everything that follows and the connection handler closes the connection.
+ * A missing Content-Length counts as 0.
  */
 public final class ContentLengthFrameDecoder extends ByteToMessageDecoder {
 
     private static final byte[] CONTENT_LENGTH = "content-length".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final int maxMessageSize;
+    private boolean failed;
 
     /**
      * Creates a decoder.
@@ -33,6 +36,20 @@ public final class ContentLengthFrameDecoder extends ByteToMessageDecoder {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (failed) {
+            in.skipBytes(in.readableBytes());
+            return;
+        }
+        try {
+            decodeFrame(in, out);
+        } catch (DecoderException framingError) {
+            failed = true;
+            in.skipBytes(in.readableBytes());
+            throw framingError;
+        }
+    }
+
+    private void decodeFrame(ByteBuf in, List<Object> out) {
         skipLineBreaks(in);
         if (!in.isReadable()) {
             return;
