@@ -24,7 +24,7 @@ public final class Dialog {
     private final String remoteTag;
     private final String localParty;
     private final String remoteParty;
-    private final long inviteCSeq;
+    private long inviteCSeq;
     private List<String> routeSet;
     private Uri remoteTarget;
     private long localCSeq;
@@ -170,15 +170,6 @@ public final class Dialog {
     }
 
     /**
-     * Replaces the remote target (target refresh by re-INVITE or UPDATE, RFC 3261 §12.2).
-     *
-     * @param target the new Contact URI
-     */
-    public void remoteTarget(Uri target) {
-        this.remoteTarget = target;
-    }
-
-    /**
      * Returns the route set, as Route header values in the order they are sent.
      *
      * @return the route set, possibly empty
@@ -188,12 +179,27 @@ public final class Dialog {
     }
 
     /**
-     * Returns the CSeq number of the dialog-creating INVITE (the ACK for its 2xx uses it).
+     * Returns the CSeq number of the last INVITE in the dialog (the dialog-creating one, or the last
+     * re-INVITE the stack sent): the ACK for its 2xx and the RAck of PRACKs use it.
      *
      * @return the INVITE's CSeq number
      */
     public long inviteCSeq() {
         return inviteCSeq;
+    }
+
+    /** Records the CSeq of a re-INVITE the stack sends in the dialog. */
+    void inviteSent(long cseq) {
+        this.inviteCSeq = cseq;
+    }
+
+    /**
+     * Takes the remote target from a message's Contact when it has one (target refresh, RFC 3261 §12.2).
+     *
+     * @param message a re-INVITE or UPDATE received, or a 2xx to one sent
+     */
+    public void refreshTarget(SipMessage message) {
+        remoteTarget = contactUri(message, remoteTarget);
     }
 
     /**
@@ -241,7 +247,7 @@ public final class Dialog {
         state = DialogState.CONFIRMED;
         if (role == DialogRole.UAC) {
             routeSet = reversedRecordRoutes(response);
-            remoteTarget = contactUri(response, remoteTarget);
+            refreshTarget(response);
         }
     }
 

@@ -8,7 +8,7 @@ import io.drachtio.sip.SipRequest;
 /**
  * Builds requests inside a dialog (RFC 3261 §12.2.1.1) from what a TU supplies: the Request-URI
  * (typically a placeholder) becomes the remote target; From, To, Call-ID, CSeq and Route come from the
- * dialog; the TU's other headers and body are kept. ACK takes the INVITE's CSeq number; PRACK gets an
+ * dialog; the TU's other headers and body are kept. ACK takes the last INVITE's CSeq number; PRACK gets an
  * RAck for the last reliable provisional when the TU gave none (RFC 3262 §7.2).
  */
 public final class DialogRequests {
@@ -26,6 +26,9 @@ public final class DialogRequests {
     public static SipRequest prepare(Dialog dialog, SipRequest request) {
         String method = request.method();
         long cseq = SipMethod.ACK.equals(method) ? dialog.inviteCSeq() : dialog.nextLocalCSeq();
+        if (SipMethod.INVITE.equals(method)) {
+            dialog.inviteSent(cseq);
+        }
         MessageRewrite rewrite = MessageRewrite.of(request)
                 .remove(HeaderNames.VIA)
                 .set(HeaderNames.FROM, dialog.localParty())

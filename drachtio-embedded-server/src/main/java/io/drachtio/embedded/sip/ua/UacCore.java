@@ -23,7 +23,9 @@ import io.drachtio.sip.SipResponse;
 import io.drachtio.sip.header.NameAddress;
 import io.drachtio.sip.uri.Uri;
 import io.drachtio.sip.uri.Uris;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -172,6 +174,8 @@ public final class UacCore {
     /** Maintains dialogs from the responses to an INVITE before the TU sees them. */
     private final class InviteTracker implements ClientTransactionListener {
         private final ClientTransactionListener delegate;
+        /** To-tags of the 2xx already reported: a repeat is a retransmission, answered with the ACK again. */
+        private final Set<String> successTags = new HashSet<>();
 
         private InviteTracker(ClientTransactionListener delegate) {
             this.delegate = delegate;
@@ -183,7 +187,7 @@ public final class UacCore {
             int status = response.status();
             SipRequest invite = transaction.request();
             String toTag = response.to().tag();
-            if (status >= 200 && status < 300 && isRepeated(invite, toTag)) {
+            if (status >= 200 && status < 300 && !successTags.add(String.valueOf(toTag))) {
                 sentAcks.resend(response.callId(), toTag, response.cseq().number());
                 return;
             }
@@ -195,6 +199,7 @@ public final class UacCore {
                     dialog = dialogs.add(Dialog.asUac(invite, response));
                 } else if (status >= 200) {
                     dialog.confirm(response);
+                    dialog.refreshTarget(response);
                 }
                 if (reliable) {
                     dialog.lastRemoteRSeq(rseq);
@@ -206,13 +211,6 @@ public final class UacCore {
                 }
             }
             delegate.onResponse(transaction, received);
-        }
-
-        /** A 2xx for a dialog this INVITE already confirmed (retransmission): the TU saw it already. */
-        private boolean isRepeated(SipRequest invite, String toTag) {
-            Dialog dialog = dialogs.get(DialogIds.of(invite.callId(), invite.from().tag()));
-            return dialog != null && dialog.state() == DialogState.CONFIRMED && dialog.remoteTag().equals(toTag)
-                    && dialog.inviteCSeq() == invite.cseq().number();
         }
 
         @Override

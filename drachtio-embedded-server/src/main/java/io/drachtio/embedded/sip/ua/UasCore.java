@@ -15,8 +15,6 @@ import io.drachtio.sip.HeaderNames;
 import io.drachtio.sip.SipMethod;
 import io.drachtio.sip.SipRequest;
 import io.drachtio.sip.SipResponse;
-import io.drachtio.sip.header.NameAddress;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * scheduler thread.
  *
  * <ul>
- *   <li>New requests: outside a dialog straight to the TU; with a To-tag matched to a dialog (else 481),
+ *   <li>New requests: outside a dialog straight to the TU (BYE and UPDATE there get 481, as in
+ *       drachtio-server); with a To-tag matched to a dialog (else 481),
  *       CSeq checked (else 500), PRACKs matched to the reliable provisional by RAck (else 481).</li>
  *   <li>Responses from the TU: To-tag added (13 alphanumerics, one per transaction); for INVITE 2xx and
  *       reliable 1xx a Contact is added when missing and the dialog created; reliable 1xx get an RSeq and
@@ -69,7 +68,11 @@ public final class UasCore {
         String toTag = request.to().tag();
         ServerTransaction transaction = layer.createServerTransaction(received);
         if (toTag == null) {
-            tu.onRequest(transaction, null);
+            if (SipMethod.BYE.equals(request.method()) || SipMethod.UPDATE.equals(request.method())) {
+                reject(transaction, 481, "Call/Transaction Does Not Exist");
+            } else {
+                tu.onRequest(transaction, null);
+            }
             return;
         }
         Dialog dialog = dialogs.findForRequest(request.callId(), request.from().tag(), toTag);
@@ -87,10 +90,7 @@ public final class UasCore {
 
     private static void refreshTarget(Dialog dialog, SipRequest request) {
         if (SipMethod.INVITE.equals(request.method()) || SipMethod.UPDATE.equals(request.method())) {
-            List<NameAddress> contacts = request.contacts();
-            if (!contacts.isEmpty() && !contacts.get(0).isWildcard()) {
-                dialog.remoteTarget(contacts.get(0).uri());
-            }
+            dialog.refreshTarget(request);
         }
     }
 

@@ -92,6 +92,24 @@ class UacCoreTest {
     }
 
     @Test
+    void aReInviteIsReportedRefreshesTheTargetAndItsAckUsesItsCSeq() {
+        SipRequest sent = invite().request();
+        fixture.receive(Messages.responseTo(sent, 200, "bob-tag", "Contact: <sip:bob@127.0.0.1:5062>"));
+        String dialogId = sent.callId() + ";from-tag=" + sent.from().tag();
+        done(fixture.core.sendAck(dialogId, Messages.request("ACK sip:x SIP/2.0", "Content-Length: 0")));
+
+        RecordingClientListener reInviteListener = new RecordingClientListener();
+        SipRequest reInvite = done(fixture.core.sendInDialog(dialogId,
+                Messages.request("INVITE sip:x SIP/2.0", "Content-Length: 0"), reInviteListener)).request();
+        fixture.receive(Messages.responseTo(reInvite, 200, null, "Contact: <sip:bob@127.0.0.1:5063>"));
+        SipRequest ack = done(fixture.core.sendAck(dialogId, Messages.request("ACK sip:x SIP/2.0", "Content-Length: 0")));
+
+        assertThat(reInviteListener.statuses).containsExactly(200);
+        assertThat(ack.cseq().number()).isEqualTo(reInvite.cseq().number()).isEqualTo(sent.cseq().number() + 1);
+        assertThat(ack.requestUri()).isEqualTo("sip:bob@127.0.0.1:5063");
+    }
+
+    @Test
     void aCancelWaitsForTheProvisionalAndTheTransactionAcksThe487() {
         ClientTransaction invite = invite();
         RecordingClientListener cancelListener = new RecordingClientListener();

@@ -178,12 +178,14 @@ class UasCoreTest {
         String tag = fixture.respondToLast(200).to().tag();
 
         fixture.receive(inDialog("BYE", "z9hG4bK-bye1", 2, "unknown-tag"));
+        fixture.receive(Messages.nonInvite(Transport.UDP, "BYE", "z9hG4bK-tagless"));
         fixture.receive(inDialog("INFO", "z9hG4bK-info", 5, tag));
         fixture.respondToLast(200);
         fixture.receive(inDialog("INFO", "z9hG4bK-info2", 4, tag));
 
-        assertThat(fixture.sender.responses(481)).hasSize(1);
+        assertThat(fixture.sender.responses(481)).hasSize(2);
         assertThat(fixture.sender.responses(500)).hasSize(1);
+        assertThat(fixture.tu.count("request", "BYE")).isZero();
         assertThat(fixture.tu.count("request", "INFO")).isEqualTo(1);
     }
 }
