@@ -17,6 +17,8 @@ import io.drachtio.embedded.sip.transport.TransportSettings;
 import io.drachtio.embedded.sip.time.TimerSettings;
 import io.drachtio.sip.SipMessageParser;
 import io.drachtio.sip.SipResponse;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,8 +41,8 @@ class SippScenariosTest {
     private static final String SDP = "v=0\r\no=- 2000 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
             + "m=audio 30000 RTP/AVP 0\r\n";
 
-    @TempDir
-    Path workDir;
+    /** sipp's logs stay in target/sipp/<test> for inspection. */
+    private Path workDir;
 
     private final TestTransactionUser tu = new TestTransactionUser();
     private SipStack stack;
@@ -53,7 +55,10 @@ class SippScenariosTest {
     }
 
     @BeforeEach
-    void startStack() {
+    void startStack(TestInfo test) throws IOException {
+        String method = test.getTestMethod().orElseThrow().getName();
+        String variant = test.getDisplayName().startsWith(method) ? "" : "-" + test.getDisplayName().replace('=', '-');
+        workDir = Files.createDirectories(Path.of("target", "sipp", method + variant).toAbsolutePath());
         stack = SipStack.start(new SipStackSettings(new TransportSettings("127.0.0.1", 0, 0, 65_535),
                 TimerSettings.DEFAULT), tu);
         core = stack.core();
