@@ -5,6 +5,8 @@ import io.drachtio.embedded.sip.transport.ReceivedMessage;
 import io.drachtio.embedded.sip.message.DerivedRequests;
 import io.drachtio.sip.SipRequest;
 import io.drachtio.sip.SipResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The INVITE client transaction of RFC 3261 §17.1.1 with RFC 6026: Calling → Proceeding → Completed
@@ -17,8 +19,8 @@ public final class InviteClientTransaction extends ClientTransaction {
     private static final long TIMER_D_MILLIS = 32_000;
 
     private SipRequest ack;
-    private Runnable onProvisional;
-    private Runnable onNoProvisional;
+    private final List<Runnable> onProvisional = new ArrayList<>(1);
+    private final List<Runnable> onNoProvisional = new ArrayList<>(1);
 
     InviteClientTransaction(TransactionContext context, String id, String key, SipRequest request,
                             Destination destination, ClientTransactionListener listener) {
@@ -38,7 +40,7 @@ public final class InviteClientTransaction extends ClientTransaction {
      * Runs an action once a provisional response has arrived: at once when one already has and no final
      * response yet; otherwise when the first one arrives. When the transaction gets a final response or
      * ends before any provisional, {@code otherwise} runs instead. This is when RFC 3261 §9.1 allows a
-     * CANCEL to be sent. Only one pair of actions is kept (a later call replaces an earlier one).
+     * CANCEL to be sent. Every pair given is kept; exactly one action of each pair runs.
      *
      * @param action    run after the first provisional response
      * @param otherwise run when no provisional response came before the transaction left Calling
@@ -47,8 +49,8 @@ public final class InviteClientTransaction extends ClientTransaction {
         if (state() == TransactionState.PROCEEDING) {
             action.run();
         } else if (state() == TransactionState.CALLING) {
-            onProvisional = action;
-            onNoProvisional = otherwise;
+            onProvisional.add(action);
+            onNoProvisional.add(otherwise);
         } else {
             otherwise.run();
         }
@@ -89,12 +91,10 @@ public final class InviteClientTransaction extends ClientTransaction {
             cancelTimers();
         }
         state(TransactionState.PROCEEDING);
-        Runnable action = onProvisional;
+        List<Runnable> actions = List.copyOf(onProvisional);
         clearProvisionalActions();
         listener.onResponse(this, received);
-        if (action != null) {
-            action.run();
-        }
+        actions.forEach(Runnable::run);
     }
 
     private void accepted(ReceivedMessage received) {
@@ -115,25 +115,23 @@ public final class InviteClientTransaction extends ClientTransaction {
 
     private void leaveCalling() {
         cancelTimers();
-        Runnable otherwise = onNoProvisional;
+        runNoProvisionalActions();
+    }
+
+    private void runNoProvisionalActions() {
+        List<Runnable> actions = List.copyOf(onNoProvisional);
         clearProvisionalActions();
-        if (otherwise != null) {
-            otherwise.run();
-        }
+        actions.forEach(Runnable::run);
     }
 
     private void clearProvisionalActions() {
-        onProvisional = null;
-        onNoProvisional = null;
+        onProvisional.clear();
+        onNoProvisional.clear();
     }
 
     @Override
     void terminate() {
-        Runnable otherwise = onNoProvisional;
-        clearProvisionalActions();
         super.terminate();
-        if (otherwise != null) {
-            otherwise.run();
-        }
+        runNoProvisionalActions();
     }
 }

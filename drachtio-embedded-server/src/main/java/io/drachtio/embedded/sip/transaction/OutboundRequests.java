@@ -53,13 +53,19 @@ public final class OutboundRequests {
      */
     public CompletableFuture<Destination> resolve(Uri nextHop) {
         CompletableFuture<Destination> result = new CompletableFuture<>();
-        resolver.resolve(nextHop).whenComplete((destination, error) -> scheduler.execute(() -> {
-            if (error != null) {
-                result.completeExceptionally(error instanceof CompletionException ? error.getCause() : error);
-            } else {
-                result.complete(destination);
+        resolver.resolve(nextHop).whenComplete((destination, error) -> {
+            try {
+                scheduler.execute(() -> {
+                    if (error != null) {
+                        result.completeExceptionally(error instanceof CompletionException ? error.getCause() : error);
+                    } else {
+                        result.complete(destination);
+                    }
+                });
+            } catch (RuntimeException stopped) {
+                result.completeExceptionally(stopped);
             }
-        }));
+        });
         return result;
     }
 

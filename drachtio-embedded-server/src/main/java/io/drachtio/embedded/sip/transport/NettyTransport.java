@@ -124,11 +124,19 @@ public final class NettyTransport implements MessageSender, AutoCloseable {
     @Override
     public CompletableFuture<Void> send(SipMessage message, Destination destination) {
         CompletableFuture<Void> result = new CompletableFuture<>();
-        byte[] bytes = message.toBytes();
+        try {
+            write(message.toBytes(), destination, result);
+        } catch (RuntimeException stopped) {
+            complete(result, stopped, destination);
+        }
+        return result;
+    }
+
+    private void write(byte[] bytes, Destination destination, CompletableFuture<Void> result) {
         if (destination.transport() == Transport.UDP) {
             udpChannel.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(bytes), destination.address()))
                     .addListener(write -> complete(result, write.cause(), destination));
-            return result;
+            return;
         }
         connections.connection(destination.address(), this::connect).addListener((ChannelFuture connected) -> {
             if (!connected.isSuccess()) {
@@ -138,7 +146,6 @@ public final class NettyTransport implements MessageSender, AutoCloseable {
             connected.channel().writeAndFlush(Unpooled.wrappedBuffer(bytes))
                     .addListener(write -> complete(result, write.cause(), destination));
         });
-        return result;
     }
 
     private ChannelFuture connect(InetSocketAddress remote) {

@@ -135,11 +135,14 @@ class UacCoreTest {
     void aCancelFailsWhenTheInviteWasAnsweredFirst() {
         ClientTransaction invite = invite();
         var cancel = fixture.core.cancel(invite, new RecordingClientListener());
+        var secondCancel = fixture.core.cancel(invite, new RecordingClientListener());
 
         fixture.receive(Messages.responseTo(invite.request(), 486, "bob-tag"));
 
         assertThatThrownBy(cancel::join).isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(secondCancel).isCompletedExceptionally();
+        assertThat(fixture.sender.requests("CANCEL")).isEmpty();
     }
 
     @Test
