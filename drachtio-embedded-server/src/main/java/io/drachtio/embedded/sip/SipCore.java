@@ -7,6 +7,7 @@ import io.drachtio.embedded.sip.proxy.ProxyListener;
 import io.drachtio.embedded.sip.proxy.ProxyOperation;
 import io.drachtio.embedded.sip.proxy.ProxyOptions;
 import io.drachtio.embedded.sip.proxy.StatelessRelay;
+import io.drachtio.embedded.sip.time.SchedulerFutures;
 import io.drachtio.embedded.sip.time.SipScheduler;
 import io.drachtio.embedded.sip.time.TimerSettings;
 import io.drachtio.embedded.sip.transaction.ClientTransaction;
@@ -24,7 +25,6 @@ import io.drachtio.embedded.sip.ua.UaCore;
 import io.drachtio.sip.SipRequest;
 import io.drachtio.sip.SipResponse;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -182,24 +182,6 @@ public final class SipCore {
     }
 
     private <T> CompletableFuture<T> onScheduler(Supplier<CompletableFuture<T>> operation) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        try {
-            scheduler.execute(() -> {
-                try {
-                    operation.get().whenComplete((value, error) -> {
-                        if (error != null) {
-                            result.completeExceptionally(error instanceof CompletionException ? error.getCause() : error);
-                        } else {
-                            result.complete(value);
-                        }
-                    });
-                } catch (RuntimeException refused) {
-                    result.completeExceptionally(refused);
-                }
-            });
-        } catch (RuntimeException rejected) {
-            result.completeExceptionally(rejected);
-        }
-        return result;
+        return SchedulerFutures.call(scheduler, operation);
     }
 }

@@ -3,10 +3,9 @@ package io.drachtio.embedded.sip.message;
 import io.drachtio.sip.HeaderNames;
 import io.drachtio.sip.SipHeader;
 import io.drachtio.sip.SipMessage;
+import io.drachtio.sip.SipMessageBuilder;
 import io.drachtio.sip.SipRequest;
-import io.drachtio.sip.SipRequestBuilder;
 import io.drachtio.sip.SipResponse;
-import io.drachtio.sip.SipResponseBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -124,15 +123,7 @@ public final class MessageRewrite {
      * @return the new request
      */
     public SipRequest toRequest(String method, String requestUri) {
-        SipRequestBuilder builder = SipRequest.builder(method, requestUri);
-        for (SipHeader header : headers()) {
-            builder.header(header.name(), header.value());
-        }
-        byte[] body = source.body();
-        if (body.length > 0) {
-            builder.body(body);
-        }
-        return builder.build();
+        return fill(SipRequest.builder(method, requestUri)).build();
     }
 
     /**
@@ -154,7 +145,11 @@ public final class MessageRewrite {
      */
     public SipResponse toResponse() {
         SipResponse response = (SipResponse) source;
-        SipResponseBuilder builder = SipResponse.builder(response.status()).reason(response.reason());
+        return fill(SipResponse.builder(response.status()).reason(response.reason())).build();
+    }
+
+    /** Puts the rewritten headers and the source's body into a builder. */
+    private <B extends SipMessageBuilder<B>> B fill(B builder) {
         for (SipHeader header : headers()) {
             builder.header(header.name(), header.value());
         }
@@ -162,7 +157,7 @@ public final class MessageRewrite {
         if (body.length > 0) {
             builder.body(body);
         }
-        return builder.build();
+        return builder;
     }
 
     private List<SipHeader> headers() {

@@ -1,6 +1,7 @@
 package io.drachtio.embedded.sip.transaction;
 
 import io.drachtio.embedded.sip.message.MessageRewrite;
+import io.drachtio.embedded.sip.time.SchedulerFutures;
 import io.drachtio.embedded.sip.time.SipScheduler;
 import io.drachtio.embedded.sip.transport.Destination;
 import io.drachtio.embedded.sip.transport.LocalEndpoint;
@@ -11,7 +12,6 @@ import io.drachtio.sip.HeaderNames;
 import io.drachtio.sip.SipRequest;
 import io.drachtio.sip.uri.Uri;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Sends requests the stack originates or forwards: resolves the next hop, puts the stack's Via on top
@@ -52,21 +52,7 @@ public final class OutboundRequests {
      *         {@link io.drachtio.embedded.sip.transport.TransportException}
      */
     public CompletableFuture<Destination> resolve(Uri nextHop) {
-        CompletableFuture<Destination> result = new CompletableFuture<>();
-        resolver.resolve(nextHop).whenComplete((destination, error) -> {
-            try {
-                scheduler.execute(() -> {
-                    if (error != null) {
-                        result.completeExceptionally(error instanceof CompletionException ? error.getCause() : error);
-                    } else {
-                        result.complete(destination);
-                    }
-                });
-            } catch (RuntimeException stopped) {
-                result.completeExceptionally(stopped);
-            }
-        });
-        return result;
+        return SchedulerFutures.completeOn(scheduler, resolver.resolve(nextHop));
     }
 
     /**

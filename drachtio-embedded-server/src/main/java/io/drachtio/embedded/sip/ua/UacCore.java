@@ -171,14 +171,32 @@ public final class UacCore {
         return SipMethod.BYE.equals(method) ? new ByeTracker(listener) : listener;
     }
 
+    /** Passes a transaction's events on to the TU's listener after the UA core has seen them. */
+    private abstract static class Tracker implements ClientTransactionListener {
+        final ClientTransactionListener delegate;
+
+        Tracker(ClientTransactionListener delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void onTimeout(ClientTransaction transaction) {
+            delegate.onTimeout(transaction);
+        }
+
+        @Override
+        public void onTransportError(ClientTransaction transaction, Throwable cause) {
+            delegate.onTransportError(transaction, cause);
+        }
+    }
+
     /** Maintains dialogs from the responses to an INVITE before the TU sees them. */
-    private final class InviteTracker implements ClientTransactionListener {
-        private final ClientTransactionListener delegate;
+    private final class InviteTracker extends Tracker {
         /** To-tags of the 2xx already reported: a repeat is a retransmission, answered with the ACK again. */
         private final Set<String> successTags = new HashSet<>();
 
         private InviteTracker(ClientTransactionListener delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
@@ -212,24 +230,13 @@ public final class UacCore {
             }
             delegate.onResponse(transaction, received);
         }
-
-        @Override
-        public void onTimeout(ClientTransaction transaction) {
-            delegate.onTimeout(transaction);
-        }
-
-        @Override
-        public void onTransportError(ClientTransaction transaction, Throwable cause) {
-            delegate.onTransportError(transaction, cause);
-        }
     }
 
     /** Ends the dialog when a BYE the stack sent is answered finally, times out or cannot be sent. */
-    private final class ByeTracker implements ClientTransactionListener {
-        private final ClientTransactionListener delegate;
+    private final class ByeTracker extends Tracker {
 
         private ByeTracker(ClientTransactionListener delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
