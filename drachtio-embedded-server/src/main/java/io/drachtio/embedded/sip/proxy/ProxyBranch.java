@@ -9,6 +9,7 @@ final class ProxyBranch {
     private final String target;
     private ClientTransaction transaction;
     private ScheduledTask provisionalTimer = ScheduledTask.NONE;
+    private ScheduledTask timerC = ScheduledTask.NONE;
     private boolean responded;
     private boolean abandoned;
 
@@ -38,6 +39,18 @@ final class ProxyBranch {
         provisionalTimer.cancel();
     }
 
+    /** Replaces the running timer C (RFC 3261 §16.6 step 11), restarted by every provisional response. */
+    void timerC(ScheduledTask timer) {
+        timerC.cancel();
+        this.timerC = timer;
+    }
+
+    /** Stops the branch's timers once it has a final response. */
+    void finished() {
+        provisionalTimer.cancel();
+        timerC.cancel();
+    }
+
     boolean hasResponded() {
         return responded;
     }
@@ -45,7 +58,7 @@ final class ProxyBranch {
     /** Gives the branch up: its later responses are ignored (a provisional one triggers a CANCEL). */
     void abandon() {
         abandoned = true;
-        provisionalTimer.cancel();
+        finished();
     }
 
     boolean isAbandoned() {

@@ -31,12 +31,15 @@ import org.slf4j.LoggerFactory;
  * One stateful proxy operation (RFC 3261 §16.6–16.10): forwards a received request to its destinations,
  * one after another or all at once, relays provisional responses (not 100) upstream, forwards the first
  * 2xx and cancels the other branches, or — when every target failed — the best final response
- * ({@link ResponseRanking}; 408 when no target answered, 500 when none could be reached). Used on the
- * scheduler thread.
+ * ({@link ResponseRanking}; 408 when no target answered, 500 when none could be reached). An INVITE
+ * branch that sent provisional responses but no final one for timer C (185 s, restarted by each
+ * provisional) is cancelled and counts as 408. Used on the scheduler thread.
  */
 public final class ProxyOperation {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxyOperation.class);
+    /** Timer C: a branch with provisional responses but no final one is given up after this (drachtio: 185 s). */
+    static final long TIMER_C_MILLIS = 185_000;
     private static final ClientTransactionListener IGNORE = new IgnoringListener();
 
     private final ServerTransaction upstream;
@@ -188,11 +191,15 @@ public final class ProxyOperation {
         }
         SipResponse upstreamResponse = MessageRewrite.of(response).dropFirst(HeaderNames.VIA).toResponse();
         if (status < 200) {
+            if (SipMethod.INVITE.equals(upstream.request().method())) {
+                branch.timerC(with.scheduler().schedule(TIMER_C_MILLIS, () -> timerC(branch)));
+            }
             if (status > 100 && !done) {
                 sendUpstream(upstreamResponse);
             }
             return;
         }
+        branch.finished();
         active.remove(branch);
         if (status < 300) {
             onSuccess(branch, received, upstreamResponse);
@@ -246,6 +253,16 @@ public final class ProxyOperation {
         if (transaction != null && SipMethod.INVITE.equals(transaction.request().method()) && !transaction.isTerminated()) {
             with.uac().cancel(transaction, IGNORE);
         }
+    }
+
+    /** RFC 3261 §16.8: no final response within timer C after a provisional: CANCEL, count it as 408. */
+    private void timerC(ProxyBranch branch) {
+        if (!active.contains(branch) || done) {
+            return;
+        }
+        abandon(branch);
+        candidates.add(localResponse(408));
+        branchEnded(branch);
     }
 
     private void branchEnded(ProxyBranch branch) {

@@ -165,6 +165,24 @@ class ProxyCoreTest {
     }
 
     @Test
+    void timerCCancelsABranchThatOnlyRingsAndCountsItAs408() {
+        ServerTransaction upstream = incomingInvite();
+        proxy(upstream, ProxyOptions.serial(List.of(A)));
+        SipRequest toA = sentTo(5071, "INVITE", 0);
+        fixture.receive(Messages.responseTo(toA, 180, "a"));
+
+        fixture.clock.advance(184_999);
+        fixture.receive(Messages.responseTo(toA, 183, "a"));
+        fixture.clock.advance(184_999);
+        assertThat(fixture.sender.requests("CANCEL")).as("each provisional restarts timer C").isEmpty();
+        fixture.clock.advance(1);
+
+        assertThat(sentTo(5071, "CANCEL", 0).topVia().branch()).isEqualTo(toA.topVia().branch());
+        assertThat(upstreamResponses(408)).hasSize(1);
+        assertThat(doneWith).containsExactly(408);
+    }
+
+    @Test
     void redirectsBecomeNewTargetsWhenFollowed() {
         ServerTransaction upstream = incomingInvite();
         proxy(upstream, new ProxyOptions(List.of(A), false, true, false, 0, List.of()));
