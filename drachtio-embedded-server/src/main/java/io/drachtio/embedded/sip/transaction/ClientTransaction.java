@@ -25,10 +25,14 @@ public abstract sealed class ClientTransaction extends Transaction
     /** Handles a response matched to this transaction. */
     abstract void onResponse(ReceivedMessage response);
 
+    /** Ends the transaction; the listener hears of it unless a final response was already reported. */
     @Override
     void onTransportError(Throwable cause) {
+        boolean finalReported = state() == TransactionState.COMPLETED || state() == TransactionState.ACCEPTED;
         terminate();
-        listener.onTransportError(this, cause);
+        if (!finalReported) {
+            listener.onTransportError(this, cause);
+        }
     }
 
     /** Timer B / F: no final response in 64×T1. */

@@ -108,9 +108,9 @@ public final class InviteClientTransaction extends ClientTransaction {
         leaveCalling();
         state(TransactionState.COMPLETED);
         ack = DerivedRequests.ackFor(request(), received.response());
-        send(ack);
         listener.onResponse(this, received);
         terminateAfter(Math.max(TIMER_D_MILLIS, context.timers().transactionTimeout() / 2));
+        send(ack);
     }
 
     private void leaveCalling() {

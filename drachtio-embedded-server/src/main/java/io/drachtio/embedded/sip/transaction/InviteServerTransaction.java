@@ -41,7 +41,7 @@ public final class InviteServerTransaction extends ServerTransaction {
             throw cannotSend(response);
         }
         transmit(response);
-        if (status < 200) {
+        if (status < 200 || isTerminated()) {
             return;
         }
         if (status < 300) {

@@ -20,6 +20,9 @@ public final class NonInviteServerTransaction extends ServerTransaction {
             throw cannotSend(response);
         }
         transmit(response);
+        if (isTerminated()) {
+            return;
+        }
         if (response.status() < 200) {
             state(TransactionState.PROCEEDING);
             return;

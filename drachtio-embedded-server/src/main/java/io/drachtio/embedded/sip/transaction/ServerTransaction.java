@@ -1,14 +1,17 @@
 package io.drachtio.embedded.sip.transaction;
 
+import io.drachtio.embedded.sip.transport.Destination;
 import io.drachtio.embedded.sip.transport.ReceivedMessage;
 import io.drachtio.sip.SipResponse;
+import java.net.InetSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A server transaction (RFC 3261 §17.2): absorbs request retransmissions, re-sends the last response
  * over UDP and sends the responses the TU gives it back to where the request came from (the
- * {@code received}/{@code rport} address, over the connection the request arrived on for TCP).
+ * {@code received}/{@code rport} address, over the connection the request arrived on for TCP, or a new
+ * connection to the Via sent-by port when that one is gone).
  */
 public abstract sealed class ServerTransaction extends Transaction
         permits InviteServerTransaction, NonInviteServerTransaction {
@@ -100,9 +103,30 @@ public abstract sealed class ServerTransaction extends Transaction
                 + ": a final response was already sent or the transaction ended");
     }
 
+    /**
+     * RFC 3261 §18.2.2: when the TCP connection a request came on is gone, the response goes to a new
+     * connection to the source address at the Via sent-by port (default 5060); only when that fails too
+     * does the transaction give up.
+     */
     @Override
     void onTransportError(Throwable cause) {
+        Destination fallback = sentByFallback();
+        if (fallback != null && !fallback.equals(peer())) {
+            LOG.info("Connection to {} gone; sending responses of {} to {}", peer(), this, fallback);
+            retarget(fallback);
+            retransmitLast();
+            return;
+        }
         LOG.warn("Cannot send response on {} to {}: {}", this, peer(), cause.toString());
         terminate();
+    }
+
+    private Destination sentByFallback() {
+        if (!peer().transport().reliable()) {
+            return null;
+        }
+        int port = request().topVia().port();
+        return new Destination(peer().transport(),
+                new InetSocketAddress(received.remote().getAddress(), port > 0 ? port : 5060));
     }
 }

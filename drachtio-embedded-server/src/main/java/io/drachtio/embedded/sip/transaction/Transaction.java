@@ -18,7 +18,7 @@ public abstract sealed class Transaction permits ClientTransaction, ServerTransa
     private final String id;
     private final String key;
     private final SipRequest request;
-    private final Destination peer;
+    private Destination peer;
     private final List<ScheduledTask> timers = new ArrayList<>(3);
     private TransactionState state;
 
@@ -63,6 +63,11 @@ public abstract sealed class Transaction permits ClientTransaction, ServerTransa
      */
     public Destination peer() {
         return peer;
+    }
+
+    /** Sends to another address from now on (RFC 3261 §18.2.2 fallback of server transactions). */
+    void retarget(Destination destination) {
+        this.peer = destination;
     }
 
     /**

@@ -3,8 +3,11 @@ package io.drachtio.embedded.sip.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drachtio.embedded.sip.support.Messages;
+import io.drachtio.embedded.sip.support.RecordingSender;
+import io.drachtio.embedded.sip.transport.ReceivedMessage;
 import io.drachtio.embedded.sip.transport.Transport;
 import io.drachtio.sip.SipResponse;
+import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
 
 class NonInviteServerTransactionTest {
@@ -49,6 +52,20 @@ class NonInviteServerTransactionTest {
 
         assertThat(transaction.isTerminated()).isTrue();
         assertThat(fixture.layer.size()).isZero();
+    }
+
+    @Test
+    void overTcpAResponseWhoseConnectionIsGoneGoesToTheViaSentByPort() {
+        ReceivedMessage template = Messages.nonInvite(Transport.TCP, "OPTIONS", "z9hG4bK-gone");
+        ReceivedMessage fromClosedConnection = new ReceivedMessage(template.message(), Transport.TCP,
+                new InetSocketAddress("127.0.0.1", RecordingSender.UNREACHABLE_PORT), template.local(), template.size());
+        ServerTransaction transaction = fixture.receive(fromClosedConnection);
+
+        transaction.sendResponse(SipResponse.forRequest(transaction.request(), 200));
+
+        assertThat(fixture.sender.all()).hasSize(1);
+        assertThat(fixture.sender.all().get(0).destination()).hasToString("tcp/127.0.0.1:5061");
+        assertThat(transaction.peer()).isEqualTo(fixture.sender.all().get(0).destination());
     }
 
     @Test

@@ -85,6 +85,17 @@ class UasCoreTest {
     }
 
     @Test
+    void overTcpThe2xxIsNotRetransmittedButTheAckTimeoutStillApplies() {
+        fixture.receive(Messages.invite(Transport.TCP, "z9hG4bK-uas"));
+        fixture.respondToLast(200);
+
+        fixture.clock.advance(32_000);
+
+        assertThat(fixture.sender.responses(200)).hasSize(1);
+        assertThat(fixture.tu.count("ack-timeout", DIALOG_ID)).isEqualTo(1);
+    }
+
+    @Test
     void cancelOfAnUnansweredInviteGets200And487WithTheSameToTag() {
         fixture.receive(Messages.invite(Transport.UDP, "z9hG4bK-uas"));
         ServerTransaction invite = fixture.tu.requests().get(0);
