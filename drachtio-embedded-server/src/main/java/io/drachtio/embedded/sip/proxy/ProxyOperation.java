@@ -119,10 +119,12 @@ public final class ProxyOperation {
             while (!pendingTargets.isEmpty()) {
                 startBranch(pendingTargets.poll());
             }
-        } else if (active.isEmpty() && !pendingTargets.isEmpty()) {
-            startBranch(pendingTargets.poll());
+        } else {
+            while (active.isEmpty() && !pendingTargets.isEmpty()) {
+                startBranch(pendingTargets.poll());
+            }
         }
-        if (active.isEmpty() && pendingTargets.isEmpty()) {
+        if (!done && active.isEmpty() && pendingTargets.isEmpty()) {
             forwardBest();
         }
     }

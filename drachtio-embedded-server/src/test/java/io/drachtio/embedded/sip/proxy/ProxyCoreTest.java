@@ -135,6 +135,19 @@ class ProxyCoreTest {
     }
 
     @Test
+    void unusableTargetsAreSkippedAnd500IsForwardedWhenNoneIsLeft() {
+        ServerTransaction upstream = incomingInvite();
+        proxy(upstream, ProxyOptions.serial(List.of("sip:[bad", "tel:+15551234", B)));
+        fixture.receive(Messages.responseTo(sentTo(5072, "INVITE", 0), 404, "b"));
+        assertThat(doneWith).containsExactly(404);
+
+        fixture.receive(Messages.nonInvite(Transport.UDP, "MESSAGE", "z9hG4bK-nowhere"));
+        proxy(fixture.tu.requests().get(1), ProxyOptions.serial(List.of("tel:+15551234")));
+        assertThat(doneWith).containsExactly(404, 500);
+        assertThat(fixture.sender.responses(500)).hasSize(1);
+    }
+
+    @Test
     void unansweredTargetsTimeOutAnd408IsForwarded() {
         ServerTransaction upstream = incomingInvite();
         proxy(upstream, ProxyOptions.serial(List.of(A)));
