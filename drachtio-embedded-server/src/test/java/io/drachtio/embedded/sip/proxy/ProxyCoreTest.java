@@ -141,9 +141,15 @@ class ProxyCoreTest {
         fixture.receive(Messages.responseTo(sentTo(5072, "INVITE", 0), 404, "b"));
         assertThat(doneWith).containsExactly(404);
 
+        fixture.receive(Messages.nonInvite(Transport.UDP, "INFO", "z9hG4bK-refused"));
+        proxy(fixture.tu.requests().get(1), new ProxyOptions(List.of("sip:127.0.0.1:" + RecordingSender.UNREACHABLE_PORT
+                + ";transport=tcp", B), false, false, false, 2_000, List.of()));
+        fixture.receive(Messages.responseTo(sentTo(5072, "INFO", 0), 200, "b"));
+        assertThat(doneWith).as("a refused connection moves on to the next target").containsExactly(404, 200);
+
         fixture.receive(Messages.nonInvite(Transport.UDP, "MESSAGE", "z9hG4bK-nowhere"));
-        proxy(fixture.tu.requests().get(1), ProxyOptions.serial(List.of("tel:+15551234")));
-        assertThat(doneWith).containsExactly(404, 500);
+        proxy(fixture.tu.requests().get(2), ProxyOptions.serial(List.of("tel:+15551234")));
+        assertThat(doneWith).containsExactly(404, 200, 500);
         assertThat(fixture.sender.responses(500)).hasSize(1);
     }
 
