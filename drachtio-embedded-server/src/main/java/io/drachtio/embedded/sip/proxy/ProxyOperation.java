@@ -40,6 +40,8 @@ public final class ProxyOperation {
     private static final Logger LOG = LoggerFactory.getLogger(ProxyOperation.class);
     /** Timer C: a branch with provisional responses but no final one is given up after this (drachtio: 185 s). */
     static final long TIMER_C_MILLIS = 185_000;
+    /** RFC 3327 Path header: what a record-routing proxy adds to a REGISTER instead of Record-Route. */
+    private static final String PATH = "Path";
     private static final ClientTransactionListener IGNORE = new IgnoringListener();
 
     private final ServerTransaction upstream;
@@ -164,7 +166,10 @@ public final class ProxyOperation {
         }
     }
 
-    /** RFC 3261 §16.6 with drachtio's next-hop rule: the Request-URI changes only when it named us. */
+    /**
+     * RFC 3261 §16.6 with drachtio's rules: the Request-URI changes only when it named us; record-routing
+     * a REGISTER adds {@code Path} and {@code Require: path} (RFC 3327) instead of Record-Route.
+     */
     private SipRequest forwardedRequest(Uri target, Destination destination) {
         SipRequest request = upstream.request();
         MessageRewrite rewrite = MessageRewrite.of(request);
@@ -174,7 +179,9 @@ public final class ProxyOperation {
         }
         Integer maxForwards = request.maxForwards();
         rewrite.set(HeaderNames.MAX_FORWARDS, maxForwards == null ? "70" : Integer.toString(maxForwards - 1));
-        if (options.recordRoute()) {
+        if (options.recordRoute() && SipMethod.REGISTER.equals(request.method())) {
+            rewrite.prepend(PATH, with.local().recordRoute(destination.transport())).add(HeaderNames.REQUIRE, "path");
+        } else if (options.recordRoute()) {
             rewrite.prepend(HeaderNames.RECORD_ROUTE, with.local().recordRoute(destination.transport()));
         }
         for (SipHeader header : options.headers()) {

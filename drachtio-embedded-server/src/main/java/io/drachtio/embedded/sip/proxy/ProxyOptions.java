@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param destinations            1–10 SIP URIs, the next hops in order
  * @param recordRoute             add {@code Record-Route: <sip:host:port;lr>} so that the dialog's later
- *                                requests pass through the stack ({@code remainInDialog})
+ *                                requests pass through the stack ({@code remainInDialog}); for REGISTER
+ *                                {@code Path} and {@code Require: path} instead
  * @param followRedirects         turn the Contacts of a 3xx into new targets right after the redirecting one
  * @param simultaneous            fork to all destinations at once instead of one after another
  * @param provisionalTimeoutMillis for INVITE: abandon a target that sent no response at all within this

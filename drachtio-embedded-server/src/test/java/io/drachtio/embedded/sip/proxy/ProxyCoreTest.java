@@ -230,6 +230,17 @@ class ProxyCoreTest {
     }
 
     @Test
+    void aRecordRoutedRegisterGetsAPathInstead() {
+        fixture.receive(Messages.nonInvite(Transport.UDP, "REGISTER", "z9hG4bK-reg"));
+        proxy(fixture.tu.requests().get(0), new ProxyOptions(List.of(A), true, false, false, 0, List.of()));
+
+        SipRequest register = sentTo(5071, "REGISTER", 0);
+        assertThat(register.header("Path")).isEqualTo("<sip:127.0.0.1:5060;lr>");
+        assertThat(register.header("Require")).isEqualTo("path");
+        assertThat(register.hasHeader("Record-Route")).isFalse();
+    }
+
+    @Test
     void maxForwardsZeroIsRejectedWith483() {
         ServerTransaction upstream = incomingInvite();
         fixture.receive(Messages.nonInvite(Transport.UDP, "MESSAGE", "z9hG4bK-mf0"));
