@@ -1,4 +1,4 @@
-package io.drachtio.benchmarks;
+package io.drachtio.benchmarks.embedded;
 
 import io.drachtio.embedded.sip.SipCore;
 import io.drachtio.embedded.sip.dialog.Dialog;
