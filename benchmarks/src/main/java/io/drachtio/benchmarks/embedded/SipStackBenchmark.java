@@ -140,7 +140,7 @@ public class SipStackBenchmark {
         }
 
         @Override
-        public void onAck(Dialog dialog, ReceivedMessage ack) {
+        public void onAck(ServerTransaction invite, Dialog dialog, ReceivedMessage ack) {
             // nothing to do: the call is up
         }
 
@@ -150,7 +150,7 @@ public class SipStackBenchmark {
         }
 
         @Override
-        public void onAckTimeout(Dialog dialog) {
+        public void onAckTimeout(ServerTransaction invite, Dialog dialog) {
             throw new IllegalStateException("the benchmark always ACKs");
         }
 

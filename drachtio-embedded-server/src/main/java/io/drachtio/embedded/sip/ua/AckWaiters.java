@@ -5,12 +5,13 @@ import io.drachtio.embedded.sip.time.ScheduledTask;
 import io.drachtio.embedded.sip.time.SipScheduler;
 import io.drachtio.embedded.sip.time.TimerSettings;
 import io.drachtio.embedded.sip.transaction.RetransmitTimer;
+import io.drachtio.embedded.sip.transaction.ServerTransaction;
 import io.drachtio.embedded.sip.transport.Destination;
 import io.drachtio.embedded.sip.transport.MessageSender;
 import io.drachtio.sip.SipResponse;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The UAS core's wait for the ACK of a 2xx to INVITE (RFC 3261 §13.3.1.4): retransmits the 2xx over UDP
@@ -29,8 +30,9 @@ final class AckWaiters {
         this.sender = sender;
     }
 
-    /** Starts waiting for the ACK of a 2xx sent in a dialog. */
-    void await(Dialog dialog, SipResponse success, Destination peer, Consumer<Dialog> onTimeout) {
+    /** Starts waiting for the ACK of a 2xx sent on an INVITE transaction in a dialog. */
+    void await(ServerTransaction invite, Dialog dialog, SipResponse success, BiConsumer<ServerTransaction, Dialog> onTimeout) {
+        Destination peer = invite.peer();
         String key = key(dialog, success.cseq().number());
         Waiter previous = waiting.remove(key);
         if (previous != null) {
@@ -42,31 +44,32 @@ final class AckWaiters {
             Waiter expired = waiting.remove(key);
             if (expired != null) {
                 expired.stop();
-                onTimeout.accept(dialog);
+                onTimeout.accept(invite, dialog);
             }
         });
-        waiting.put(key, new Waiter(retransmit, timeout));
+        waiting.put(key, new Waiter(invite, retransmit, timeout));
     }
 
     /**
      * Stops waiting because the ACK arrived.
      *
-     * @return true when a 2xx was waiting for this ACK (false for a retransmitted or unexpected ACK)
+     * @return the INVITE transaction whose 2xx was waiting for this ACK, or null for a retransmitted or
+     *         unexpected ACK
      */
-    boolean acknowledged(Dialog dialog, long cseq) {
+    ServerTransaction acknowledged(Dialog dialog, long cseq) {
         Waiter waiter = waiting.remove(key(dialog, cseq));
         if (waiter == null) {
-            return false;
+            return null;
         }
         waiter.stop();
-        return true;
+        return waiter.invite();
     }
 
     private static String key(Dialog dialog, long cseq) {
         return dialog.id() + '|' + dialog.remoteTag() + '|' + cseq;
     }
 
-    private record Waiter(RetransmitTimer retransmit, ScheduledTask timeout) {
+    private record Waiter(ServerTransaction invite, RetransmitTimer retransmit, ScheduledTask timeout) {
         void stop() {
             if (retransmit != null) {
                 retransmit.cancel();

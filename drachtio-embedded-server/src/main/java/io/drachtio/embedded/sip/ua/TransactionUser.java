@@ -24,12 +24,13 @@ public interface TransactionUser {
 
     /**
      * The ACK for a 2xx the TU sent to an INVITE arrived (only the first one; retransmissions are
-     * absorbed).
+     * absorbed). drachtio-server delivers it under the INVITE's transaction id.
      *
+     * @param invite the INVITE's server transaction
      * @param dialog the confirmed dialog
      * @param ack    the ACK
      */
-    void onAck(Dialog dialog, ReceivedMessage ack);
+    void onAck(ServerTransaction invite, Dialog dialog, ReceivedMessage ack);
 
     /**
      * A CANCEL arrived for an INVITE the TU had not answered finally. The stack already answered the
@@ -43,9 +44,10 @@ public interface TransactionUser {
     /**
      * No ACK arrived for a 2xx within 64×T1 (32 s). drachtio-server then sends BYE; the TU decides.
      *
+     * @param invite the INVITE's server transaction
      * @param dialog the dialog of the unacknowledged 2xx
      */
-    void onAckTimeout(Dialog dialog);
+    void onAckTimeout(ServerTransaction invite, Dialog dialog);
 
     /**
      * A dialog ended and was removed from the dialog table.

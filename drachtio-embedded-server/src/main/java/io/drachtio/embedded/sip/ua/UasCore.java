@@ -122,8 +122,9 @@ public final class UasCore {
     public void onAck(ReceivedMessage received) {
         SipRequest ack = received.request();
         Dialog dialog = dialogs.findForRequest(ack.callId(), ack.from().tag(), ack.to().tag());
-        if (dialog != null && ackWaiters.acknowledged(dialog, ack.cseq().number())) {
-            tu.onAck(dialog, received);
+        ServerTransaction invite = dialog == null ? null : ackWaiters.acknowledged(dialog, ack.cseq().number());
+        if (invite != null) {
+            tu.onAck(invite, dialog, received);
         } else {
             LOG.debug("Absorbed ACK without a 2xx waiting for it: Call-ID {}", ack.callId());
         }
@@ -174,7 +175,7 @@ public final class UasCore {
         } else if (status >= 200 && status < 300) {
             reliable.stop(dialog);
             dialog.confirm(response);
-            ackWaiters.await(dialog, response, transaction.peer(), tu::onAckTimeout);
+            ackWaiters.await(transaction, dialog, response, tu::onAckTimeout);
         } else if (status >= 300) {
             Dialog early = dialogs.get(DialogIds.of(transaction.request().callId(), transaction.request().from().tag()));
             if (early != null && early.state() == DialogState.EARLY) {

@@ -47,8 +47,8 @@ public final class TestTransactionUser implements TransactionUser {
     }
 
     @Override
-    public void onAck(Dialog dialog, ReceivedMessage ack) {
-        record(new Event("ack", ack.request().method(), dialog));
+    public void onAck(ServerTransaction invite, Dialog dialog, ReceivedMessage ack) {
+        record(new Event("ack", invite.request().method(), dialog));
     }
 
     @Override
@@ -57,7 +57,7 @@ public final class TestTransactionUser implements TransactionUser {
     }
 
     @Override
-    public void onAckTimeout(Dialog dialog) {
+    public void onAckTimeout(ServerTransaction invite, Dialog dialog) {
         record(new Event("ack-timeout", dialog.id(), dialog));
     }
 

@@ -67,7 +67,7 @@ class UasCoreTest {
         fixture.clock.advance(40_000);
 
         assertThat(fixture.sender.responses(200)).hasSize(3);
-        assertThat(fixture.tu.count("ack", null)).isEqualTo(1);
+        assertThat(fixture.tu.count("ack", "INVITE")).isEqualTo(1);
         assertThat(fixture.tu.count("ack-timeout", null)).isZero();
     }
 
