@@ -153,14 +153,15 @@ class SippScenariosTest {
         assertThat(tu.await("dialog-terminated").detail()).isEqualTo("BYE_SENT");
     }
 
-    @Test
-    void theStackCallsSippAcksAndHangsUp() throws Exception {
+    @ParameterizedTest(name = "tcp={0}")
+    @ValueSource(booleans = {false, true})
+    void theStackCallsSippAcksAndHangsUp(boolean tcp) throws Exception {
         int port = Sipp.freePort();
-        Sipp sipp = callee("uas-200-bye.xml", port);
+        Sipp sipp = Sipp.start(workDir, "uas-200-bye.xml", tcp, port, null, "service");
         Outcomes outcomes = new Outcomes();
 
         ClientTransaction invite = core.sendRequest(SipMessageParser.parseRequest(("INVITE sip:service@127.0.0.1:" + port
-                + " SIP/2.0\r\nContent-Type: application/sdp\r\nContent-Length: " + SDP.length() + "\r\n\r\n" + SDP)
+                + (tcp ? ";transport=tcp" : "") + " SIP/2.0\r\nContent-Type: application/sdp\r\nContent-Length: " + SDP.length() + "\r\n\r\n" + SDP)
                 .getBytes()), null, outcomes).get(5, TimeUnit.SECONDS);
         assertThat(outcomes.nextFinal()).isEqualTo(200);
         String dialogId = invite.request().callId() + ";from-tag=" + invite.request().from().tag();
@@ -174,27 +175,30 @@ class SippScenariosTest {
         assertThat(outcomes.statuses).containsExactly(180, 200, 200);
     }
 
-    @Test
-    void busyHereIsAckedInsideTheTransactionAndNeverReachesTheTransactionUser() throws Exception {
+    @ParameterizedTest(name = "tcp={0}")
+    @ValueSource(booleans = {false, true})
+    void busyHereIsAckedInsideTheTransactionAndNeverReachesTheTransactionUser(boolean tcp) throws Exception {
         tu.on("INVITE", (transaction, dialog) -> respond(transaction, 486));
 
-        assertPassed(caller("uac-invite-486.xml", false));
+        assertPassed(caller("uac-invite-486.xml", tcp));
 
         assertThat(tu.count("ack", null)).isZero();
         assertThat(tu.history()).extracting(TestTransactionUser.Event::kind).containsExactly("request");
     }
 
-    @Test
-    void cancelBeforeTheAnswerGets200And487() throws Exception {
+    @ParameterizedTest(name = "tcp={0}")
+    @ValueSource(booleans = {false, true})
+    void cancelBeforeTheAnswerGets200And487(boolean tcp) throws Exception {
         tu.on("INVITE", (transaction, dialog) -> respond(transaction, 180));
 
-        assertPassed(caller("uac-invite-cancel.xml", false));
+        assertPassed(caller("uac-invite-cancel.xml", tcp));
 
         assertThat(tu.count("cancel", null)).isEqualTo(1);
     }
 
-    @Test
-    void reliable183IsPrackedBeforeTheCallIsAnswered() throws Exception {
+    @ParameterizedTest(name = "tcp={0}")
+    @ValueSource(booleans = {false, true})
+    void reliable183IsPrackedBeforeTheCallIsAnswered(boolean tcp) throws Exception {
         List<ServerTransaction> invites = new CopyOnWriteArrayList<>();
         tu.on("INVITE", (transaction, dialog) -> {
             invites.add(transaction);
@@ -205,7 +209,7 @@ class SippScenariosTest {
             answerWithSdp(invites.get(0));
         });
 
-        assertPassed(caller("uac-invite-100rel.xml", false));
+        assertPassed(caller("uac-invite-100rel.xml", tcp));
 
         assertThat(tu.count("request", "PRACK")).isEqualTo(1);
         assertThat(tu.await("dialog-terminated").detail()).isEqualTo("BYE_RECEIVED");
