@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drachtio.embedded.sip.support.CoreFixture;
 import io.drachtio.embedded.sip.support.Messages;
+import io.drachtio.embedded.sip.support.RecordingProxyListener;
 import io.drachtio.embedded.sip.support.RecordingSender;
 import io.drachtio.embedded.sip.transaction.ServerTransaction;
-import io.drachtio.embedded.sip.transport.ReceivedMessage;
 import io.drachtio.embedded.sip.transport.Transport;
 import io.drachtio.sip.SipHeader;
 import io.drachtio.sip.SipRequest;
@@ -23,19 +23,9 @@ class ProxyCoreTest {
     private static final String B = "sip:127.0.0.1:5072";
 
     private final CoreFixture fixture = new CoreFixture();
-    private final List<String> reported = new ArrayList<>();
-    private final List<Integer> doneWith = new ArrayList<>();
-    private final ProxyListener listener = new ProxyListener() {
-        @Override
-        public void onFinalResponse(ProxyOperation operation, String target, ReceivedMessage response) {
-            reported.add(target + " " + response.response().status());
-        }
-
-        @Override
-        public void onDone(ProxyOperation operation, SipResponse forwarded) {
-            doneWith.add(forwarded.status());
-        }
-    };
+    private final RecordingProxyListener listener = new RecordingProxyListener();
+    private final List<String> reported = listener.reported;
+    private final List<Integer> doneWith = listener.doneWith;
 
     private ServerTransaction incomingInvite(String... extra) {
         fixture.receive(Messages.invite(Transport.UDP, "z9hG4bK-upstream", extra));

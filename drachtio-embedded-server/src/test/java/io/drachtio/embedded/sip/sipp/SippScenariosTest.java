@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.drachtio.embedded.sip.SipCore;
 import io.drachtio.embedded.sip.SipStack;
 import io.drachtio.embedded.sip.SipStackSettings;
-import io.drachtio.embedded.sip.proxy.ProxyListener;
-import io.drachtio.embedded.sip.proxy.ProxyOperation;
 import io.drachtio.embedded.sip.proxy.ProxyOptions;
+import io.drachtio.embedded.sip.support.RecordingProxyListener;
 import io.drachtio.embedded.sip.support.TestTransactionUser;
 import io.drachtio.embedded.sip.transaction.ClientTransaction;
 import io.drachtio.embedded.sip.transaction.ClientTransactionListener;
@@ -221,7 +220,7 @@ class SippScenariosTest {
         int answering = Sipp.freePort();
         Sipp busyCallee = callee("uas-486.xml", busy);
         Sipp answeringCallee = callee("uas-200-bye.xml", answering);
-        ProxyEvents events = new ProxyEvents();
+        RecordingProxyListener events = new RecordingProxyListener();
         tu.on("INVITE", (transaction, dialog) -> core.proxy(transaction, new ProxyOptions(
                 List.of("sip:127.0.0.1:" + busy, "sip:127.0.0.1:" + answering), true, false, false, 0, List.of()),
                 events));
@@ -242,7 +241,7 @@ class SippScenariosTest {
         int ringing = Sipp.freePort();
         Sipp answeringCallee = callee("uas-200-bye.xml", answering);
         Sipp ringingCallee = callee("uas-180-cancelled.xml", ringing);
-        ProxyEvents events = new ProxyEvents();
+        RecordingProxyListener events = new RecordingProxyListener();
         tu.on("INVITE", (transaction, dialog) -> core.proxy(transaction, new ProxyOptions(
                 List.of("sip:127.0.0.1:" + answering, "sip:127.0.0.1:" + ringing), true, false, true, 0, List.of()),
                 events));
@@ -326,22 +325,6 @@ class SippScenariosTest {
         int nextFinal() throws InterruptedException {
             Integer status = finals.poll(15, TimeUnit.SECONDS);
             return status == null ? -1 : status;
-        }
-    }
-
-    /** Records what a proxy operation reports. */
-    private static final class ProxyEvents implements ProxyListener {
-        final List<String> reported = new CopyOnWriteArrayList<>();
-        final CompletableFuture<Integer> done = new CompletableFuture<>();
-
-        @Override
-        public void onFinalResponse(ProxyOperation operation, String target, ReceivedMessage response) {
-            reported.add(target + " " + response.response().status());
-        }
-
-        @Override
-        public void onDone(ProxyOperation operation, SipResponse forwarded) {
-            done.complete(forwarded.status());
         }
     }
 }
