@@ -48,10 +48,12 @@ class NonInviteServerTransactionTest {
     @Test
     void overTcpTheFinalResponseEndsTheTransaction() {
         ServerTransaction transaction = fixture.receive(Messages.nonInvite(Transport.TCP, "OPTIONS", "z9hG4bK-opt2"));
+        assertThat(fixture.layer.serverTransaction(transaction.id())).isSameAs(transaction);
         transaction.sendResponse(SipResponse.forRequest(transaction.request(), 200));
 
         assertThat(transaction.isTerminated()).isTrue();
         assertThat(fixture.layer.size()).isZero();
+        assertThat(fixture.layer.serverTransaction(transaction.id())).isNull();
     }
 
     @Test
