@@ -98,6 +98,17 @@ public final class SipCore {
     }
 
     /**
+     * Finds a live server transaction by id (the id drachtio-server hands to the application); safe to
+     * call from any thread.
+     *
+     * @param transactionId the transaction id
+     * @return the transaction, or null when unknown or terminated
+     */
+    public ServerTransaction serverTransaction(String transactionId) {
+        return layer.serverTransaction(transactionId);
+    }
+
+    /**
      * Answers a request the TU received. The stack adds a To-tag when missing (one per transaction), for
      * INVITE 2xx and reliable 1xx ({@code Require: 100rel}) a Contact when missing and an RSeq, creates
      * the dialog, retransmits 2xx until ACK and reliable 1xx until PRACK.

@@ -11,6 +11,7 @@ import io.drachtio.sip.SipMethod;
 import io.drachtio.sip.SipRequest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Owns every transaction: matches received requests and responses to them (RFC 3261 §17.1.3, §17.2.3),
@@ -22,7 +23,7 @@ public final class TransactionLayer implements InboundMessageListener {
     private final TransactionContext context;
     private final IdGenerator ids;
     private final Map<String, ServerTransaction> servers = new HashMap<>();
-    private final Map<String, ServerTransaction> serversById = new HashMap<>();
+    private final Map<String, ServerTransaction> serversById = new ConcurrentHashMap<>();
     private final Map<String, ClientTransaction> clients = new HashMap<>();
     private UnmatchedMessageHandler unmatched;
 
@@ -144,7 +145,7 @@ public final class TransactionLayer implements InboundMessageListener {
     }
 
     /**
-     * Finds a live server transaction by id.
+     * Finds a live server transaction by id; safe to call from any thread.
      *
      * @param id the transaction id
      * @return the transaction, or null when unknown or terminated

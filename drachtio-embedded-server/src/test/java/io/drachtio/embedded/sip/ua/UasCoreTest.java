@@ -41,6 +41,8 @@ class UasCoreTest {
         fixture.receive(Messages.invite(Transport.UDP, "z9hG4bK-uas"));
         assertThat(fixture.sender.responses(100)).hasSize(1);
 
+        ServerTransaction invite = fixture.tu.requests().get(0);
+        assertThat(fixture.core.serverTransaction(invite.id())).isSameAs(invite);
         SipResponse ringing = fixture.respondToLast(180);
         SipResponse ok = fixture.respondToLast(200);
 
