@@ -12,7 +12,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>Server side, RFC 3261 §17.2.3: with a {@code z9hG4bK} branch, branch + sent-by + method (ACK
- *       matches the INVITE). Without the magic cookie (RFC 2543 clients): Request-URI, From-tag,
+ *       matches the INVITE). Without the magic cookie (RFC 2543 clients), or with nothing after it
+ *       (RFC 4475 {@code badbranch}): Request-URI, From-tag,
  *       Call-ID, CSeq number, top Via and method (the To-tag is left out so that the ACK of a non-2xx
  *       response still matches its INVITE).</li>
  *   <li>Client side, §17.1.3: branch of the top Via + CSeq method.</li>
@@ -46,7 +47,8 @@ public final class TransactionKeys {
     private static String serverKey(SipRequest request, String method) {
         Via via = request.topVia();
         String branch = via.branch();
-        if (branch != null && branch.startsWith(IdGenerator.MAGIC_COOKIE)) {
+        if (branch != null && branch.startsWith(IdGenerator.MAGIC_COOKIE)
+                && branch.length() > IdGenerator.MAGIC_COOKIE.length()) {
             return branch + '|' + sentBy(via) + '|' + method;
         }
         return "rfc2543|" + request.requestUri() + '|' + request.from().tag() + '|' + request.callId() + '|'

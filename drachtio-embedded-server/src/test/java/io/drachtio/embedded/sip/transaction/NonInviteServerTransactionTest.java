@@ -79,6 +79,23 @@ class NonInviteServerTransactionTest {
     }
 
     @Test
+    void aBranchThatIsOnlyTheMagicCookieFallsBackToHeaderMatching() {
+        ServerTransaction options = fixture.receive(Messages.nonInvite(Transport.UDP, "OPTIONS", "z9hG4bK"));
+        ServerTransaction other = fixture.receive(Messages.received(Transport.UDP,
+                "OPTIONS sip:service@127.0.0.1:5060 SIP/2.0",
+                "Via: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK",
+                "From: <sip:bob@127.0.0.1:5061>;tag=bob-tag",
+                "To: <sip:service@127.0.0.1:5060>",
+                "Call-ID: another-call@127.0.0.1",
+                "CSeq: 7 OPTIONS",
+                "Max-Forwards: 70",
+                "Content-Length: 0"));
+
+        assertThat(options).isNotNull();
+        assertThat(other).as("a different request, not a retransmission").isNotNull().isNotSameAs(options);
+    }
+
+    @Test
     void rfc2543RequestsWithoutMagicCookieAreMatchedByTheirHeaders() {
         ServerTransaction first = fixture.receive(Messages.nonInvite(Transport.UDP, "OPTIONS", "old-style-branch"));
         ServerTransaction again = fixture.receive(Messages.nonInvite(Transport.UDP, "OPTIONS", "old-style-branch"));
