@@ -7,7 +7,11 @@ import io.netty.channel.socket.DatagramPacket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Hands each received UDP datagram, as one message, to the {@link InboundProcessor}. */
+/**
+ * Hands each received UDP datagram, as one message, to the {@link InboundProcessor}. The channel reads
+ * at most the size limit plus one byte, so a datagram that fills the buffer was larger than allowed and
+ * is dropped with one log line.
+ */
 final class DatagramHandler extends SimpleChannelInboundHandler<DatagramPacket> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatagramHandler.class);
@@ -24,8 +28,7 @@ final class DatagramHandler extends SimpleChannelInboundHandler<DatagramPacket> 
     protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
         int size = packet.content().readableBytes();
         if (size > maxMessageSize) {
-            LOG.warn("Dropped UDP datagram of {} bytes from {}: larger than {} bytes", size, packet.sender(),
-                    maxMessageSize);
+            LOG.warn("Dropped UDP datagram from {}: larger than {} bytes", packet.sender(), maxMessageSize);
             return;
         }
         byte[] bytes = ByteBufUtil.getBytes(packet.content());

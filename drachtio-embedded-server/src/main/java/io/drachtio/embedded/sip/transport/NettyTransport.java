@@ -9,6 +9,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
@@ -54,6 +55,8 @@ public final class NettyTransport implements MessageSender, AutoCloseable {
      */
     public void start() {
         udpChannel = bind(new Bootstrap().group(group).channel(NioDatagramChannel.class)
+                // Netty reads 2048-byte datagrams by default: one byte over the limit reveals a larger one
+                .option(ChannelOption.RECVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(settings.maxMessageSize() + 1))
                 .handler(new DatagramHandler(processor, settings.maxMessageSize()))
                 .bind(settings.host(), settings.udpPort()), "UDP", settings.udpPort());
         int tcpPort = settings.tcpPort();
