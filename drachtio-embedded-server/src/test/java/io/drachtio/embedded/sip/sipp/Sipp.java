@@ -102,6 +102,21 @@ final class Sipp {
         }
     }
 
+    /**
+     * Waits (at most 10 s) until sipp accepts TCP connections on its port, so that a request sent to a
+     * sipp UAS over TCP does not race its start-up. The probe connection is closed without data.
+     */
+    static void awaitTcpListener(int port) throws InterruptedException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            try (java.net.Socket probe = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("sipp does not listen on TCP port " + port);
+    }
+
     /** Waits (bounded) for sipp to end and returns its exit code; kills it and returns -1 if it hangs. */
     int await() throws InterruptedException {
         if (!process.waitFor(GLOBAL_TIMEOUT_SECONDS + 10, TimeUnit.SECONDS)) {
