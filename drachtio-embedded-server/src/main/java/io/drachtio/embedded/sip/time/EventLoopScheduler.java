@@ -18,15 +18,6 @@ public final class EventLoopScheduler implements SipScheduler {
         this.eventLoop = eventLoop;
     }
 
-    /**
-     * Returns the event loop tasks run on.
-     *
-     * @return the loop given at construction
-     */
-    public EventLoop eventLoop() {
-        return eventLoop;
-    }
-
     @Override
     public void execute(Runnable task) {
         if (eventLoop.inEventLoop()) {
