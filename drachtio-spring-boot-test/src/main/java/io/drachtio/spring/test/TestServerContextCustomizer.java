@@ -47,8 +47,8 @@ final class TestServerContextCustomizer implements ContextCustomizer {
                 "drachtio.mode", "inbound")));
         ReceivedEvents received = new ReceivedEvents(settings.awaitTimeout());
         context.addApplicationListener(received);
-        ApplicationReadiness readiness = new ApplicationReadiness(server, context.getBeanProvider(DrachtioClient.class),
-                context.getBeanProvider(DrachtioLifecycle.class));
+        ApplicationReadiness readiness = new ApplicationReadiness(server, beans.getBeanProvider(DrachtioClient.class),
+                beans.getBeanProvider(DrachtioLifecycle.class));
         beans.registerSingleton(CLIENT_BEAN, new SipTestClient(server, readiness, received));
     }
 
