@@ -52,6 +52,33 @@ class ContextCachingTest {
         assertThat(server.connections()).noneMatch(AppConnection::isOpen);
     }
 
+    @Test
+    void aContextPausedWhileAnotherIsInUseIsConnectedAgainWhenResumed() throws Exception {
+        runTestClass(PausedUser.class);
+        runTestClass(FirstUser.class);
+        runTestClass(PausedUser.class);
+        runTestClass(SecondUser.class);
+        TestContextManager resumed = new TestContextManager(PausedUser.class);
+        resumed.beforeTestClass();
+        try {
+            SipTestClient sip = resumed.getTestContext().getApplicationContext().getBean(SipTestClient.class);
+
+            sip.awaitReady();
+            assertThat(sip.request("OPTIONS", "sip:ping@127.0.0.1").send().awaitFinalResponse().status())
+                    .isEqualTo(200);
+        } finally {
+            resumed.afterTestClass();
+        }
+    }
+
+    /** Goes through a test class's life in the TestContext framework (the cache counts users to pause contexts). */
+    private static void runTestClass(Class<?> testClass) throws Exception {
+        TestContextManager manager = new TestContextManager(testClass);
+        manager.beforeTestClass();
+        manager.getTestContext().getApplicationContext();
+        manager.afterTestClass();
+    }
+
     private static TestContext contextOf(Class<?> testClass) {
         return new TestContextManager(testClass).getTestContext();
     }
@@ -64,6 +91,11 @@ class ContextCachingTest {
     @SpringBootTest(classes = DemoSipApplication.class)
     @AutoConfigureDrachtioTestServer
     static class SecondUser {
+    }
+
+    @SpringBootTest(classes = DemoSipApplication.class)
+    @AutoConfigureDrachtioTestServer(secret = "paused-secret")
+    static class PausedUser {
     }
 
     @SpringBootTest(classes = DemoSipApplication.class)
