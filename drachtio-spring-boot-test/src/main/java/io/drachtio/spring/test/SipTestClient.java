@@ -2,6 +2,7 @@ package io.drachtio.spring.test;
 
 import io.drachtio.client.CdrRecord;
 import io.drachtio.client.IncomingRequest;
+import io.drachtio.testserver.AppConnection;
 import io.drachtio.testserver.AppRequest;
 import io.drachtio.testserver.DrachtioTestServer;
 import io.drachtio.testserver.NetworkRequest;
@@ -156,7 +157,8 @@ public final class SipTestClient {
      */
     public CdrRecord awaitCdr(CdrKind kind) {
         return received.cdrs().take("a " + kind.wireName() + " record (the application routes "
-                + server.connections().stream().filter(c -> c.isOpen()).map(c -> c.routes()).toList() + ")",
+                + server.connections().stream().filter(AppConnection::isOpen)
+                        .flatMap(connection -> connection.routes().stream()).toList() + ")",
                 record -> record.kind() == kind, received.timeout());
     }
 

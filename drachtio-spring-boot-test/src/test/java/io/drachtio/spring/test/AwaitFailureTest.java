@@ -52,12 +52,14 @@ class AwaitFailureTest {
     @Test
     void aMissingCdrNamesTheKindAndWhatArrivedInstead() throws IOException {
         useClient("right-secret");
+        started.block(Duration.ofSeconds(5));
         CdrRecord attempt = new CdrRecord(CdrKind.ATTEMPT, "network", "10:15:00.000001", null,
                 SipMessageParser.parse(message("invite_sdp.sip")), "default");
         received.onApplicationEvent(DrachtioCdrEvent.of(attempt));
 
         assertThatThrownBy(() -> sip.awaitCdr(CdrKind.STOP)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Timed out after 200 ms waiting for a cdr:stop record")
+                .hasMessageContaining("Timed out after 200 ms waiting for a cdr:stop record (the application routes "
+                        + "[invite])")
                 .hasMessageContaining("in CDRs the application received; arrived instead:")
                 .hasMessageContaining("kind=ATTEMPT");
         assertThat(sip.awaitCdr(CdrKind.ATTEMPT)).isSameAs(attempt);
