@@ -91,7 +91,8 @@ public final class AppRequests {
             fail(connection, command, "invalid or missing method supplied on start line: " + message.startLine());
             return;
         }
-        SipEndpoint destination = Destinations.of(command.routeUrl() != null ? command.routeUrl() : uri);
+        String routeUrl = command.routeUrl();
+        SipEndpoint destination = Destinations.of(routeUrl != null && !routeUrl.isEmpty() ? routeUrl : uri);
         if (destination == null) {
             fail(connection, command, "invalid request-uri: " + message.startLine());
             return;
@@ -200,9 +201,9 @@ public final class AppRequests {
         OutgoingTransaction sent = new OutgoingTransaction(context.tokens().uuid(), SipBytes.request(bytes), bytes,
                 OutgoingTransaction.Origin.APPLICATION, connection, destination, dialogId);
         context.transactions().add(sent);
+        context.networkRequests().add(sent);
         connection.send(Reply.requestSent(context.frames().nextId(), command.id(), context.frames().meta(
                 Source.APPLICATION, bytes.length, context.reportedAddressOfRequestTo(destination)), sent.id(), bytes));
-        context.networkRequests().add(sent);
         return sent;
     }
 

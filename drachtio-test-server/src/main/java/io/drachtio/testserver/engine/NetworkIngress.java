@@ -177,12 +177,10 @@ public final class NetworkIngress {
         }
         ControlConnection connection = target != null ? target : context.routes().pick(verb);
         boolean invite = transaction.isInvite();
-        if (invite) {
-            cdrs.attempt(Source.NETWORK, transaction.deliveredBytes());
-        }
         if (connection == null || !connection.isOpen()) {
             byte[] unavailable = answer(transaction, 503, context.tokens().tag());
             if (invite) {
+                cdrs.attempt(Source.NETWORK, transaction.deliveredBytes());
                 cdrs.stop(Source.APPLICATION, Cdrs.CALL_REJECTED, unavailable);
             }
             return;
@@ -193,6 +191,9 @@ public final class NetworkIngress {
                 context.frames().meta(Source.NETWORK, transaction.receivedSize(), transaction.source()),
                 transaction.id(), context.settings().sipHost(), context.settings().sipPort(),
                 transaction.deliveredBytes()));
+        if (invite) {
+            cdrs.attempt(Source.NETWORK, transaction.deliveredBytes());
+        }
     }
 
     private Dialog dialogFor(SipRequest request) {
