@@ -33,6 +33,8 @@ import java.util.Set;
  * (on the test clock), reports every final response with an R3 {@code continue} reply (when
  * {@code fullResponse}), ends with R4 {@code done} right after a 2xx or when all targets are done,
  * forwards the best response to the caller (RFC 3261 §16.7) or a 408, and emits the proxy CDRs.
+ * A 401/407 ends the search at once and is forwarded; a 6xx ends it too (the other targets are
+ * cancelled) and the best response is forwarded.
  */
 public final class Proxying {
 
@@ -82,7 +84,6 @@ public final class Proxying {
         }
         ProxyRun run = new ProxyRun(connection, command, upstream, headers);
         byUpstream.put(upstream.id(), run);
-        context.proxyRuns().add(run);
         if (command.simultaneous()) {
             for (int i = 0; i < command.destinations().size(); i++) {
                 startNext(run);
@@ -90,6 +91,7 @@ public final class Proxying {
         } else {
             startNext(run);
         }
+        context.proxyRuns().add(run);
         if (!command.fullResponse()) {
             connection.send(Reply.proxyDone(context.frames().nextId(), command.id()));
         }
@@ -200,6 +202,9 @@ public final class Proxying {
             run.attempts().forEach(this::giveUp);
             SipResponse upstreamResponse = withoutTopVia(response);
             finish(run, upstreamResponse, upstreamResponse.toBytes());
+        } else if (status >= 600) {
+            run.attempts().forEach(this::giveUp);
+            finishWithBest(run);
         } else {
             next(run);
         }
