@@ -8,6 +8,7 @@ import io.drachtio.testserver.engine.ServerContext;
 import io.drachtio.testserver.engine.ServerEngine;
 import io.drachtio.testserver.engine.ServerSettings;
 import io.drachtio.testserver.net.AdminListener;
+import io.drachtio.testserver.net.ServerLoopThreads;
 import io.drachtio.testserver.stack.SipEndpoint;
 import io.drachtio.testserver.stack.Tokens;
 import io.drachtio.wire.CdrKind;
@@ -17,7 +18,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.handler.ssl.SslContext;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,8 +66,7 @@ public final class DrachtioTestServer implements AutoCloseable {
         this.settings = new ServerSettings(builder.secret, builder.version, builder.sipHost, builder.sipPort,
                 builder.sipTransports, builder.requireAuthentication, builder.awaitTimeout,
                 builder.farEndAnswersCancel, builder.maxFrameLength);
-        this.group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("drachtio-test-server", true),
-                NioIoHandler.newFactory());
+        this.group = new MultiThreadIoEventLoopGroup(1, new ServerLoopThreads(), NioIoHandler.newFactory());
         Tokens tokens = new Tokens(builder.seed == null ? new Random() : new Random(builder.seed));
         ServerContext context = new ServerContext(settings, builder.clock, tokens,
                 new EventLoopRunner(group.next(), builder.awaitTimeout));

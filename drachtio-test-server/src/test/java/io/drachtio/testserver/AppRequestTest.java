@@ -9,29 +9,16 @@ import io.drachtio.wire.ReplyStatus;
 import io.drachtio.wire.ServerMessage;
 import io.drachtio.wire.SipEvent;
 import io.drachtio.wire.Source;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Requests an application sends, and the far end the test plays (§5.5.2–5.5.4, §6.2.4, §8.3). */
-class AppRequestTest {
+class AppRequestTest extends TestServerFixture {
 
     private static final String SDP = NetworkRequest.DEFAULT_SDP;
 
-    private DrachtioTestServer server;
-    private TestApp app;
-
-    @BeforeEach
-    void start() {
-        server = DrachtioTestServer.start();
-        app = TestApp.connect(server);
-        app.command("authenticate|cymru|");
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-        server.close();
+    @Override
+    protected String[] routes() {
+        return new String[] {};
     }
 
     @Test

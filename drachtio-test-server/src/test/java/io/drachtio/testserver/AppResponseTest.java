@@ -6,29 +6,17 @@ import io.drachtio.sip.SipResponse;
 import io.drachtio.wire.Reply;
 import io.drachtio.wire.ReplyStatus;
 import io.drachtio.wire.SipEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Responses an application sends to delivered requests (§5.5.1, §8.2, §10.7). */
-class AppResponseTest {
+class AppResponseTest extends TestServerFixture {
 
     private static final String SDP = "v=0\r\no=- 2000 1 IN IP4 127.0.0.1\r\ns=Zoë\r\nc=IN IP4 127.0.0.1\r\n"
             + "t=0 0\r\nm=audio 30000 RTP/AVP 0\r\n";
 
-    private DrachtioTestServer server;
-    private TestApp app;
-
-    @BeforeEach
-    void start() {
-        server = DrachtioTestServer.start();
-        app = TestApp.connect(server, "invite", "options", "subscribe");
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-        server.close();
+    @Override
+    protected String[] routes() {
+        return new String[] {"invite", "options", "subscribe"};
     }
 
     @Test
@@ -172,5 +160,19 @@ class AppResponseTest {
         assertThat(reply.dialogId()).startsWith(subscribe.request().callId());
         assertThat(subscribe.dialog().dialogId()).isEqualTo(reply.dialogId());
         assertThat(TestApp.text(reply)).contains("Contact: <sip:127.0.0.1:5060>\r\nExpires: 60\r\n");
+    }
+
+    @Test
+    void aCommandTheServerCannotCarryOutIsAnsweredNok() {
+        server.sendRequest("INVITE sip:1000@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.7:5161;branch=z9hG4bK-x\r\n"
+                + "From: <sip:a@192.0.2.7>;tag=1\r\nTo: <sip:1000@127.0.0.1>\r\nCall-ID: bad-contact\r\n"
+                + "CSeq: 1 INVITE\r\nContact: <sip:broken\r\nContent-Length: 0\r\n\r\n");
+        SipEvent delivered = app.nextSipEvent();
+
+        Reply reply = app.respond(delivered.transactionId(), "SIP/2.0 200 OK\r\n\r\n");
+
+        assertThat(reply.status()).isEqualTo(ReplyStatus.NOK);
+        assertThat(reply.failureText()).startsWith("Server error: ");
+        app.assertNothingPending();
     }
 }

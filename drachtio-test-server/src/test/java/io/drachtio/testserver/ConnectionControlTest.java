@@ -14,24 +14,10 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import javax.net.ssl.SSLSocket;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a test can do to the control connections: list, drop, stop, refuse, raw writes, TLS, outbound. */
-class ConnectionControlTest {
-
-    private DrachtioTestServer server;
-
-    @BeforeEach
-    void start() {
-        server = DrachtioTestServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class ConnectionControlTest extends TestServerFixture {
 
     @Test
     void connectionsAreListedWithTheirState() {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drachtio.wire.SipEvent;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** New requests from the network: routing, 503 and the delivered frame (§6.2.1, §7.1, §8.1). */
-class NetworkDeliveryTest {
+class NetworkDeliveryTest extends TestServerFixture {
 
     private static final String OPTIONS = "OPTIONS sip:service@127.0.0.1:5060 SIP/2.0\r\n"
             + "Via: SIP/2.0/UDP 192.0.2.7:5161;branch=z9hG4bK-opt-1\r\n"
@@ -19,18 +17,6 @@ class NetworkDeliveryTest {
             + "CSeq: 1 OPTIONS\r\n"
             + "Max-Forwards: 70\r\n"
             + "Content-Length: 0\r\n\r\n";
-
-    private DrachtioTestServer server;
-
-    @BeforeEach
-    void start() {
-        server = DrachtioTestServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void aNewRequestIsDeliveredWithReceivedOnAndTheStacksRport() {

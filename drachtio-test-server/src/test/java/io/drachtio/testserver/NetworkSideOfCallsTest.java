@@ -10,32 +10,20 @@ import io.drachtio.wire.Reply;
 import io.drachtio.wire.SipEvent;
 import io.drachtio.wire.Source;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The caller's side of a call the application answers: ACK, PRACK, BYE, CANCEL and the server's
  * own BYE after an ACK timeout (§6.2.2, §6.2.3, §6.2.6, §8.5).
  */
-class NetworkSideOfCallsTest {
+class NetworkSideOfCallsTest extends TestServerFixture {
 
     private static final String ANSWER = "SIP/2.0 200 OK\r\nContent-Type: application/sdp\r\n\r\n"
             + NetworkRequest.DEFAULT_SDP;
 
-    private DrachtioTestServer server;
-    private TestApp app;
-
-    @BeforeEach
-    void start() {
-        server = DrachtioTestServer.start();
-        app = TestApp.connect(server, "invite");
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-        server.close();
+    @Override
+    protected String[] routes() {
+        return new String[] {"invite"};
     }
 
     @Test

@@ -10,29 +10,17 @@ import io.drachtio.wire.SipEvent;
 import io.drachtio.wire.Source;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The {@code proxy} command and the scripted targets (§5.6, §9). */
-class ProxyTest {
+class ProxyTest extends TestServerFixture {
 
     private static final String TARGET_1 = "sip:192.0.2.71:5060";
     private static final String TARGET_2 = "sip:192.0.2.72:5060";
 
-    private DrachtioTestServer server;
-    private TestApp app;
-
-    @BeforeEach
-    void start() {
-        server = DrachtioTestServer.start();
-        app = TestApp.connect(server, "invite");
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-        server.close();
+    @Override
+    protected String[] routes() {
+        return new String[] {"invite"};
     }
 
     @Test
@@ -232,6 +220,21 @@ class ProxyTest {
             assertThat(sent.topVia().branch()).matches("z9hG4bK\\.[A-Za-z0-9]{26}");
             app.assertNothingPending();
         }
+    }
+
+    @Test
+    void waitingOnTheServersEventLoopFailsInsteadOfHanging() {
+        server.proxyTarget(TARGET_1).answersWith(forwarded -> {
+            server.awaitAppRequest();
+            return "never";
+        });
+        NetworkTransaction call = server.request("INVITE", "sip:1000@127.0.0.1:5060").sdp().send();
+        SipEvent delivered = app.nextSipEvent();
+        app.send(TestApp.newId() + "|proxy|" + delivered.transactionId() + "||fullResponse||serial|||" + TARGET_1);
+
+        assertThat(server.awaitProxy().forwardedRequests()).hasSize(1);
+        assertThat(call.responses()).isEmpty();
+        app.assertNothingPending();
     }
 
     private static int bestOf(int... statuses) {

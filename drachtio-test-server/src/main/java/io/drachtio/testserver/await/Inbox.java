@@ -54,8 +54,13 @@ public final class Inbox<T> {
      * @return the item
      * @throws AssertionError when nothing qualifying arrived in time; the message names what was
      *                        awaited and lists the pending items that did arrive
+     * @throws IllegalStateException when called on a {@link NonBlockingThread}
      */
     public synchronized T take(String what, Predicate<? super T> condition, Duration timeout) {
+        if (Thread.currentThread() instanceof NonBlockingThread) {
+            throw new IllegalStateException("waiting for " + what + " in " + name + " on the test server's event "
+                    + "loop would block it; wait from the test thread");
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Optional<T> found = removeFirst(condition);

@@ -2,18 +2,15 @@ package io.drachtio.testserver.engine;
 
 import io.drachtio.testserver.RequestHandling;
 import io.drachtio.sip.SipRequest;
-import io.drachtio.sip.SipResponse;
-import io.drachtio.testserver.await.Inbox;
 import io.drachtio.testserver.stack.SipEndpoint;
 import io.drachtio.wire.MessageMeta;
-import java.util.Locale;
 
 /**
  * A request that arrived from the simulated network (sent by the test), and what became of it:
  * handed to an application, answered by the server itself, absorbed or relayed. Keeps the
  * responses the sender received.
  */
-public final class IncomingTransaction {
+public final class IncomingTransaction extends SipTransaction {
 
     /** Where a transaction handed to an application stands. */
     public enum Phase {
@@ -31,12 +28,9 @@ public final class IncomingTransaction {
         RELEASED
     }
 
-    private final String id;
-    private final SipRequest request;
     private final byte[] deliveredBytes;
     private final int receivedSize;
     private final SipEndpoint source;
-    private final Inbox<SipResponse> responses;
     private RequestHandling handling = RequestHandling.DROPPED;
     private ControlConnection owner;
     private Phase phase = Phase.OPEN;
@@ -60,32 +54,10 @@ public final class IncomingTransaction {
      */
     public IncomingTransaction(String id, SipRequest request, byte[] deliveredBytes, int receivedSize,
             SipEndpoint source) {
-        this.id = id;
-        this.request = request;
+        super(id, request, "responses to");
         this.deliveredBytes = deliveredBytes;
         this.receivedSize = receivedSize;
         this.source = source;
-        this.responses = new Inbox<>("responses to " + request.method() + " " + request.requestUri());
-    }
-
-    /** @return the transaction id */
-    public String id() {
-        return id;
-    }
-
-    /** @return the request as delivered */
-    public SipRequest request() {
-        return request;
-    }
-
-    /** @return the method in upper case */
-    public String method() {
-        return request.method().toUpperCase(Locale.ROOT);
-    }
-
-    /** @return {@code true} for an INVITE */
-    public boolean isInvite() {
-        return "INVITE".equals(method());
     }
 
     /** @return the delivered bytes (not copied) */
@@ -101,11 +73,6 @@ public final class IncomingTransaction {
     /** @return where the request came from */
     public SipEndpoint source() {
         return source;
-    }
-
-    /** @return the responses the sender received, from the application or from the server */
-    public Inbox<SipResponse> responses() {
-        return responses;
     }
 
     /** @return what the server did with the request */
@@ -204,7 +171,7 @@ public final class IncomingTransaction {
      * @return {@code true} when Supported or Require lists {@code 100rel}
      */
     public boolean offers100rel() {
-        return lists(request.headerValues("Supported")) || lists(request.headerValues("Require"));
+        return lists(request().headerValues("Supported")) || lists(request().headerValues("Require"));
     }
 
     private static boolean lists(java.util.List<String> values) {
@@ -213,6 +180,6 @@ public final class IncomingTransaction {
 
     @Override
     public String toString() {
-        return request.method() + " " + request.requestUri() + " [" + id + ", " + handling() + ", " + phase() + "]";
+        return method() + " " + request().requestUri() + " [" + id() + ", " + handling() + ", " + phase() + "]";
     }
 }

@@ -1,18 +1,15 @@
 package io.drachtio.testserver.engine;
 
 import io.drachtio.sip.SipRequest;
-import io.drachtio.sip.SipResponse;
-import io.drachtio.testserver.await.Inbox;
 import io.drachtio.testserver.stack.SipEndpoint;
 import io.drachtio.testserver.stack.Tokens;
-import java.util.Locale;
 
 /**
  * A request the emulated server put on the simulated network: one an application asked for
  * (new, in-dialog, ACK, PRACK, CANCEL) or one the server generated itself (the ACK of a non-2xx
  * response, a BYE after an ACK timeout). The test plays the far end and answers it.
  */
-public final class OutgoingTransaction {
+public final class OutgoingTransaction extends SipTransaction {
 
     /** Who made the server send the request. */
     public enum Origin {
@@ -22,14 +19,11 @@ public final class OutgoingTransaction {
         SERVER
     }
 
-    private final String id;
-    private final SipRequest request;
     private final byte[] bytes;
     private final Origin origin;
     private final ControlConnection owner;
     private final SipEndpoint farEnd;
     private final String dialogId;
-    private final Inbox<SipResponse> responses;
     private String farEndTag;
     private long farEndRseq;
     private int finalStatus;
@@ -48,29 +42,12 @@ public final class OutgoingTransaction {
      */
     public OutgoingTransaction(String id, SipRequest request, byte[] bytes, Origin origin, ControlConnection owner,
             SipEndpoint farEnd, String dialogId) {
-        this.id = id;
-        this.request = request;
+        super(id, request, "responses from the far end to");
         this.bytes = bytes;
         this.origin = origin;
         this.owner = owner;
         this.farEnd = farEnd;
         this.dialogId = dialogId;
-        this.responses = new Inbox<>("responses from the far end to " + request.method() + " " + request.requestUri());
-    }
-
-    /** @return the transaction id */
-    public String id() {
-        return id;
-    }
-
-    /** @return the request as sent */
-    public SipRequest request() {
-        return request;
-    }
-
-    /** @return the method in upper case */
-    public String method() {
-        return request.method().toUpperCase(Locale.ROOT);
     }
 
     /** @return the bytes as sent (not copied) */
@@ -98,11 +75,6 @@ public final class OutgoingTransaction {
         return dialogId;
     }
 
-    /** @return the responses the far end sent */
-    public Inbox<SipResponse> responses() {
-        return responses;
-    }
-
     /**
      * Returns the To tag the simulated far end uses, created on first use.
      *
@@ -111,7 +83,7 @@ public final class OutgoingTransaction {
      */
     public synchronized String farEndTag(Tokens tokens) {
         if (farEndTag == null) {
-            String existing = request.to() == null ? null : request.to().tag();
+            String existing = request().to() == null ? null : request().to().tag();
             farEndTag = existing != null ? existing : tokens.tag();
         }
         return farEndTag;
@@ -144,7 +116,7 @@ public final class OutgoingTransaction {
 
     @Override
     public String toString() {
-        return request.method() + " " + request.requestUri() + " [" + id + ", " + origin
+        return method() + " " + request().requestUri() + " [" + id() + ", " + origin
                 + (finalStatus > 0 ? ", answered " + finalStatus : "") + "]";
     }
 }

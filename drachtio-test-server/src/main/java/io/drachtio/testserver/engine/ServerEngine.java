@@ -11,6 +11,8 @@ import io.drachtio.wire.RemoveRoute;
 import io.drachtio.wire.Reply;
 import io.drachtio.wire.Route;
 import io.drachtio.wire.SipCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The emulated drachtio-server: dispatches each client command to the part that handles it and
@@ -18,6 +20,11 @@ import io.drachtio.wire.SipCommand;
  * loop.
  */
 public final class ServerEngine {
+
+    /** Prefix of the NOK text when the emulated server cannot carry out a command. */
+    public static final String UNKNOWN_ERROR = "Server error: ";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerEngine.class);
 
     /** NO text for a command before {@code authenticate} when authentication is enforced. */
     public static final String AUTHENTICATION_REQUIRED = "authentication required";
@@ -52,12 +59,22 @@ public final class ServerEngine {
     }
 
     /**
-     * Handles one command from a connection.
+     * Handles one command from a connection. A command the emulated server cannot carry out (for
+     * example a SIP part it cannot read) is answered {@code NOK|Server error: <reason>}.
      *
      * @param connection the connection
      * @param command    the command
      */
     public void onCommand(ControlConnection connection, ClientCommand command) {
+        try {
+            dispatch(connection, command);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: {} failed", connection.name(), command, e);
+            connection.send(Reply.failed(context.frames().nextId(), command.id(), UNKNOWN_ERROR + e.getMessage()));
+        }
+    }
+
+    private void dispatch(ControlConnection connection, ClientCommand command) {
         if (context.settings().requireAuthentication() && !connection.isAuthenticated()
                 && !(command instanceof Authenticate)) {
             connection.sendAndClose(Reply.rejected(context.frames().nextId(), command.id(), AUTHENTICATION_REQUIRED));

@@ -159,20 +159,12 @@ public final class AddressValue {
     }
 
     private static int openingBracket(String text) {
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == '<') {
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == '<') {
                 return i;
             }
+            i = QuotedText.next(text, i);
         }
         return -1;
     }

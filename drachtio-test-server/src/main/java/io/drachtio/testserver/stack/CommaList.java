@@ -20,20 +20,12 @@ public final class CommaList {
      */
     public static List<String> split(String value) {
         List<String> elements = new ArrayList<>();
-        boolean quoted = false;
         int angle = 0;
         int start = 0;
-        for (int i = 0; i < value.length(); i++) {
+        int i = 0;
+        while (i < value.length()) {
             char c = value.charAt(i);
-            if (quoted) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == '<') {
+            if (c == '<') {
                 angle++;
             } else if (c == '>' && angle > 0) {
                 angle--;
@@ -41,8 +33,9 @@ public final class CommaList {
                 addTrimmed(elements, value.substring(start, i));
                 start = i + 1;
             }
+            i = QuotedText.next(value, i);
         }
-        addTrimmed(elements, value.substring(start));
+        addTrimmed(elements, value.substring(Math.min(start, value.length())));
         return elements;
     }
 
