@@ -24,7 +24,19 @@ import java.util.Objects;
 public record ServerSettings(String secret, String version, String sipHost, int sipPort, List<String> sipTransports,
         boolean requireAuthentication, Duration awaitTimeout, boolean farEndAnswersCancel, int maxFrameLength) {
 
-    /** Checks the values and copies the transport list. */
+    /**
+     * Checks the values and copies the transport list.
+     *
+     * @param secret the shared secret
+     * @param version the version string
+     * @param sipHost the SIP address
+     * @param sipPort the SIP port
+     * @param sipTransports the SIP transports
+     * @param requireAuthentication whether authentication is enforced
+     * @param awaitTimeout the await timeout
+     * @param farEndAnswersCancel whether far ends answer CANCELs
+     * @param maxFrameLength the largest accepted frame
+     */
     public ServerSettings {
         Objects.requireNonNull(secret, "secret");
         Objects.requireNonNull(version, "version");

@@ -21,7 +21,11 @@ public record TargetScript(List<Step> steps) {
     public static final TargetScript UNSCRIPTED = new TargetScript(List.of(new Step(Duration.ZERO,
             Answer.of(ResponseParts.of(503)))));
 
-    /** Copies the steps. */
+    /**
+     * Copies the steps.
+     *
+     * @param steps the responses in order
+     */
     public TargetScript {
         steps = List.copyOf(steps);
     }
@@ -34,7 +38,12 @@ public record TargetScript(List<Step> steps) {
      */
     public record Step(Duration delay, Answer answer) {
 
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param delay  how long after the previous step
+         * @param answer how to build the response
+         */
         public Step {
             Objects.requireNonNull(delay, "delay");
             Objects.requireNonNull(answer, "answer");

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record HeaderLine(String name, String value) {
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param name the header name
+     * @param value the value
+     */
     public HeaderLine {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");

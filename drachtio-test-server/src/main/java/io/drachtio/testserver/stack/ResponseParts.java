@@ -17,7 +17,16 @@ import java.util.Objects;
 public record ResponseParts(int status, String reason, List<HeaderLine> headers, String contentType, byte[] body,
         boolean reliable) {
 
-    /** Checks the status and copies the header list. */
+    /**
+     * Checks the status and copies the header list.
+     *
+     * @param status the status code
+     * @param reason the reason phrase, or {@code null}
+     * @param headers extra header lines
+     * @param contentType the body's Content-Type, or {@code null}
+     * @param body the body
+     * @param reliable whether a provisional response is reliable
+     */
     public ResponseParts {
         if (status < 100 || status > 699) {
             throw new IllegalArgumentException("status must be 100..699, was " + status);

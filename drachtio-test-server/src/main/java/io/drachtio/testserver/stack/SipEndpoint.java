@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record SipEndpoint(String protocol, String host, int port) {
 
-    /** Normalises the protocol to lower case and checks the port. */
+    /**
+     * Normalises the protocol to lower case and checks the port.
+     *
+     * @param protocol the transport
+     * @param host the host
+     * @param port the port
+     */
     public SipEndpoint {
         protocol = Objects.requireNonNull(protocol, "protocol").toLowerCase(Locale.ROOT);
         Objects.requireNonNull(host, "host");
