@@ -80,7 +80,8 @@ public final class NetworkDialog {
         byte[] bodyBytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         DialogParty party = new DialogParty(dialog.farEnd(), dialog.remoteAddress(),
                 dialog.localAddress() + ";tag=" + dialog.localTag(), dialog.callId(), dialog.localContact());
-        long cseq = "ACK".equalsIgnoreCase(method) ? dialog.inviteCseq() : dialog.nextRemoteCseq();
+        long cseq = "ACK".equalsIgnoreCase(method) ? dialog.remoteInviteCseq()
+                : dialog.nextRemoteCseq("INVITE".equalsIgnoreCase(method));
         SipRequest request = network.messages().inDialog(method, party, cseq, lines, contentType, bodyBytes);
         return network.send(request.toBytes(), null);
     }

@@ -158,14 +158,20 @@ public final class NetworkTransaction {
 
     /**
      * Returns the sender's view of the dialog this request created (after the application sent
-     * a 2xx or a reliable provisional response).
+     * a 2xx or a reliable provisional response) or was sent in.
      *
      * @return the dialog
      * @throws AssertionError when the server has no such dialog
      */
     public NetworkDialog dialog() {
-        Dialog dialog = network.onLoop(() -> transaction.dialogId() == null ? null
-                : network.engine().context().dialogs().byId(transaction.dialogId()));
+        Dialog dialog = network.onLoop(() -> {
+            Dialog inDialog = transaction.dialog();
+            if (inDialog != null) {
+                return network.engine().context().dialogs().contains(inDialog) ? inDialog : null;
+            }
+            return transaction.dialogId() == null ? null
+                    : network.engine().context().dialogs().byId(transaction.dialogId());
+        });
         if (dialog == null) {
             throw new AssertionError("no dialog for " + transaction + " (the application has not answered it with "
                     + "a 2xx or a reliable provisional response, or the dialog ended)");

@@ -271,4 +271,21 @@ class AppRequestTest extends TestServerFixture {
         assertThat(TestApp.text(response)).isEqualTo(recorded);
         assertThat(((SipEvent) response).transactionId()).isEqualTo(sent.transactionId());
     }
+
+    @Test
+    void anAckOfAReInviteRepeatsTheReInvitesCseq() {
+        Reply sent = app.request("INVITE sip:1000@192.0.2.20 SIP/2.0\r\n\r\n" + SDP);
+        server.awaitAppRequest("INVITE").respond(ResponseSpec.status(200).sdp(SDP));
+        String dialogId = app.nextSipEvent().dialogId();
+        app.requestInDialog(dialogId, "ACK sip:placeholder SIP/2.0\r\n\r\n");
+
+        Reply reInvite = app.requestInDialog(dialogId, "INVITE sip:placeholder SIP/2.0\r\n\r\n" + SDP);
+        server.awaitAppRequest("INVITE").respond(ResponseSpec.status(200).sdp(SDP));
+        assertThat(app.nextSipEvent().dialogId()).isEqualTo(dialogId);
+        Reply ack = app.requestInDialog(dialogId, "ACK sip:placeholder SIP/2.0\r\n\r\n");
+
+        long reInviteCseq = TestApp.request(reInvite).cseq().number();
+        assertThat(reInviteCseq).isEqualTo(TestApp.request(sent).cseq().number() + 1);
+        assertThat(TestApp.request(ack).cseq().number()).isEqualTo(reInviteCseq);
+    }
 }

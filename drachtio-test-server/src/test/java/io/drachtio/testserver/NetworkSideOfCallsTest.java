@@ -258,4 +258,29 @@ class NetworkSideOfCallsTest extends TestServerFixture {
             assertThat(TestApp.text(canceled)).startsWith("CANCEL ");
         }
     }
+
+    @Test
+    void aReInviteFromTheCallerAndItsAckAreDeliveredInTheDialogWithFreshIds() {
+        NetworkTransaction invite = server.request("INVITE", "sip:1000@127.0.0.1").sdp().send();
+        SipEvent delivered = app.nextSipEvent();
+        Reply ok = app.respond(delivered.transactionId(), ANSWER);
+        invite.awaitFinalResponse();
+        invite.sendAck();
+        app.nextSipEvent();
+
+        NetworkTransaction reInvite = invite.dialog().sendRequest("INVITE", java.util.List.of(), "application/sdp",
+                NetworkRequest.DEFAULT_SDP);
+        SipEvent reInviteEvent = app.nextSipEvent();
+        assertThat(reInviteEvent.dialogId()).isEqualTo(ok.dialogId());
+        Reply reOk = app.respond(reInviteEvent.transactionId(), ANSWER);
+        assertThat(TestApp.text(reOk)).contains("Contact: <sip:127.0.0.1:5060>");
+        assertThat(reInvite.awaitFinalResponse().status()).isEqualTo(200);
+
+        reInvite.dialog().sendRequest("ACK");
+        SipEvent ack = app.nextSipEvent();
+        assertThat(TestApp.request(ack).cseq().number()).isEqualTo(reInvite.request().cseq().number());
+        assertThat(ack.transactionId()).isNotEqualTo(reInviteEvent.transactionId())
+                .isNotEqualTo(delivered.transactionId());
+        assertThat(ack.dialogId()).isEqualTo(ok.dialogId());
+    }
 }

@@ -163,7 +163,10 @@ public final class AppRequests {
         SipEndpoint local = context.local(dialog.farEnd().protocol());
         MessageLayout layout = new MessageLayout(method + " " + uri + " SIP/2.0");
         context.clientHeaders(local.protocol()).applyTo(message.headers(), layout, DIALOG_OWNED);
-        long cseq = "ACK".equals(method) ? dialog.inviteCseq() : dialog.nextLocalCseq();
+        long cseq = "ACK".equals(method) ? dialog.localInviteCseq() : dialog.nextLocalCseq();
+        if ("INVITE".equals(method)) {
+            dialog.localInvite(cseq);
+        }
         layout.add(KnownHeader.VIA, ServerVia.of(local, context.tokens().branch()))
                 .setIfAbsent(KnownHeader.MAX_FORWARDS, "70")
                 .set(KnownHeader.FROM, dialog.localAddress() + ";tag=" + dialog.localTag())

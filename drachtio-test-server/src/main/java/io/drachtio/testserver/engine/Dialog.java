@@ -31,6 +31,8 @@ public final class Dialog {
     private String remoteTarget;
     private long localCseq;
     private long remoteCseq;
+    private long localInviteCseq;
+    private long remoteInviteCseq;
     private boolean confirmed;
     private boolean acknowledged;
     private TestClock.Timer ackTimer;
@@ -69,6 +71,8 @@ public final class Dialog {
         this.inviteCseq = inviteCseq;
         this.localCseq = localCseq;
         this.remoteCseq = remoteCseq;
+        this.localInviteCseq = inviteCseq;
+        this.remoteInviteCseq = inviteCseq;
         this.owner = owner;
     }
 
@@ -136,17 +140,50 @@ public final class Dialog {
     }
 
     /**
-     * Returns the next CSeq number the network side uses in this dialog.
+     * Returns the CSeq number of the latest INVITE the application side sent in this dialog (the
+     * dialog-creating one until a re-INVITE), which its ACK repeats.
      *
-     * @return the number, one more than the last one seen
+     * @return the CSeq number
      */
-    public synchronized long nextRemoteCseq() {
-        return ++remoteCseq;
+    public synchronized long localInviteCseq() {
+        return localInviteCseq;
     }
 
-    synchronized void seenRemoteCseq(long number) {
+    synchronized void localInvite(long cseq) {
+        this.localInviteCseq = cseq;
+    }
+
+    /**
+     * Returns the CSeq number of the latest INVITE the network side sent in this dialog, which
+     * its ACK repeats.
+     *
+     * @return the CSeq number
+     */
+    public synchronized long remoteInviteCseq() {
+        return remoteInviteCseq;
+    }
+
+    /**
+     * Returns the next CSeq number the network side uses in this dialog, remembering it as the
+     * latest network-side INVITE when the request is one.
+     *
+     * @param invite whether the request is an INVITE
+     * @return the number, one more than the last one seen
+     */
+    public synchronized long nextRemoteCseq(boolean invite) {
+        long next = ++remoteCseq;
+        if (invite) {
+            remoteInviteCseq = next;
+        }
+        return next;
+    }
+
+    synchronized void seenRemoteCseq(long number, boolean invite) {
         if (number > remoteCseq) {
             remoteCseq = number;
+        }
+        if (invite) {
+            remoteInviteCseq = number;
         }
     }
 

@@ -75,25 +75,26 @@ public final class NetworkIngress {
 
     private void ack(IncomingTransaction ack) {
         IncomingTransaction invite = context.transactions().inviteMatching(ack.request());
-        if (invite != null && invite.finalStatus() >= 300) {
-            ack.handledAs(RequestHandling.ABSORBED, null);
+        if (invite == null) {
+            Dialog inDialog = dialogFor(ack.request());
+            if (inDialog != null && inDialog.owner().isOpen()) {
+                deliver(ack, inDialog.owner(), ack.id(), inDialog.id(), ack.receivedSize(), false);
+            } else if (!relay.relayIfProxied(ack)) {
+                ack.handledAs(RequestHandling.DROPPED, null);
+            }
             return;
         }
-        Dialog dialog = invite == null ? null : context.dialogs().byId(invite.dialogId());
-        if (dialog != null && invite.finalStatus() >= 200 && !dialog.isAcknowledged() && dialog.owner().isOpen()) {
+        boolean reInvite = invite.dialog() != null;
+        Dialog dialog = reInvite ? invite.dialog() : context.dialogs().byId(invite.dialogId());
+        boolean acknowledgesSuccess = invite.finalStatus() >= 200 && invite.finalStatus() < 300 && dialog != null
+                && context.dialogs().contains(dialog) && dialog.owner().isOpen();
+        if (acknowledgesSuccess && reInvite) {
+            deliver(ack, dialog.owner(), ack.id(), dialog.id(), ack.receivedSize(), false);
+        } else if (acknowledgesSuccess && !dialog.isAcknowledged()) {
             dialog.acknowledge();
             deliver(ack, dialog.owner(), invite.id(), dialog.id(), ack.receivedSize(), false);
-            return;
-        }
-        if (invite != null) {
+        } else {
             ack.handledAs(RequestHandling.ABSORBED, null);
-            return;
-        }
-        Dialog inDialog = dialogFor(ack.request());
-        if (inDialog != null && inDialog.owner().isOpen()) {
-            deliver(ack, inDialog.owner(), ack.id(), inDialog.id(), ack.receivedSize(), false);
-        } else if (!relay.relayIfProxied(ack)) {
-            ack.handledAs(RequestHandling.DROPPED, null);
         }
     }
 
@@ -153,7 +154,7 @@ public final class NetworkIngress {
             answer(transaction, 481, null);
             return;
         }
-        dialog.seenRemoteCseq(transaction.request().cseq().number());
+        dialog.seenRemoteCseq(transaction.request().cseq().number(), transaction.isInvite());
         transaction.dialog(dialog);
         context.transactions().add(transaction);
         if (bye) {
