@@ -283,4 +283,44 @@ class NetworkSideOfCallsTest extends TestServerFixture {
                 .isNotEqualTo(delivered.transactionId());
         assertThat(ack.dialogId()).isEqualTo(ok.dialogId());
     }
+
+    @Test
+    void aRetransmittedInviteIsDropped() {
+        NetworkTransaction invite = server.request("INVITE", "sip:1000@127.0.0.1").sdp().send();
+        app.nextSipEvent();
+
+        NetworkTransaction again = server.sendRequest(invite.sentRequest());
+
+        assertThat(again.handling()).isEqualTo(RequestHandling.DROPPED);
+        app.assertNothingPending();
+    }
+
+    @Test
+    void anUnansweredRequestIsForgottenAfter64Seconds() {
+        server.request("INVITE", "sip:1000@127.0.0.1").sdp().send();
+        SipEvent delivered = app.nextSipEvent();
+        app.respond(delivered.transactionId(), "SIP/2.0 180 Ringing\r\n\r\n");
+
+        server.clock().advance(Duration.ofSeconds(64));
+
+        Reply late = app.respond(delivered.transactionId(), ANSWER);
+        assertThat(late.failureText()).isEqualTo("Response not sent due to unknown transaction");
+    }
+
+    @Test
+    void anUnansweredByeIsAnswered500ByTheStackAfter32Seconds() {
+        NetworkTransaction invite = server.request("INVITE", "sip:1000@127.0.0.1").sdp().send();
+        app.respond(app.nextSipEvent().transactionId(), ANSWER);
+        invite.awaitFinalResponse();
+        invite.sendAck();
+        app.nextSipEvent();
+        NetworkTransaction bye = invite.sendBye();
+        SipEvent delivered = app.nextSipEvent();
+
+        server.clock().advance(Duration.ofSeconds(32));
+
+        assertThat(bye.awaitFinalResponse().status()).isEqualTo(500);
+        assertThat(app.respond(delivered.transactionId(), "SIP/2.0 200 OK\r\n\r\n").failureText())
+                .isEqualTo("Response not sent due to unknown transaction");
+    }
 }

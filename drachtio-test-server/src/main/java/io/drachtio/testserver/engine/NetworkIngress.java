@@ -8,6 +8,7 @@ import io.drachtio.testserver.stack.StackResponses;
 import io.drachtio.testserver.stack.ViaRport;
 import io.drachtio.wire.SipEvent;
 import io.drachtio.wire.Source;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,8 +17,15 @@ import java.util.Set;
  * SIP stack handles them (§6.2, §7.1, §8.1): ACK matched to the INVITE it acknowledges, CANCEL
  * answered by the server and reported on the INVITE's transaction id, in-dialog requests routed to
  * the dialog's owner, new requests delivered round robin to a routed connection or answered 503.
+ * Retransmissions of a delivered request are dropped; on the test clock, a new request not answered
+ * within 64 s is forgotten and a BYE not answered within 32 s is answered 500 by the stack (§8.10).
  */
 public final class NetworkIngress {
+
+    /** How long an application may take to answer or proxy a new request before it is forgotten. */
+    public static final Duration NEW_REQUEST_TIMEOUT = Duration.ofSeconds(64);
+    /** How long an application may take to answer a BYE before the stack answers 500. */
+    public static final Duration BYE_TIMEOUT = Duration.ofSeconds(32);
 
     private static final Set<String> ROUTABLE =
             Set.of("invite", "register", "subscribe", "notify", "options", "info", "message", "publish");
@@ -163,6 +171,13 @@ public final class NetworkIngress {
         deliver(transaction, dialog.owner(), transaction.id(), dialog.id(), transaction.receivedSize(), true);
         if (bye) {
             cdrs.stop(Source.NETWORK, Cdrs.NORMAL_RELEASE, transaction.deliveredBytes());
+            context.schedule(BYE_TIMEOUT, () -> {
+                if (transaction.phase() == IncomingTransaction.Phase.OPEN) {
+                    transaction.phase(IncomingTransaction.Phase.RELEASED);
+                    transaction.responses().add(SipBytes.response(StackResponses.build(transaction.request(), 500,
+                            context.tokens().tag())));
+                }
+            });
         }
     }
 
@@ -174,6 +189,10 @@ public final class NetworkIngress {
             } else {
                 transaction.handledAs(RequestHandling.DROPPED, null);
             }
+            return;
+        }
+        if (context.transactions().isRetransmission(transaction.request())) {
+            transaction.handledAs(RequestHandling.DROPPED, null);
             return;
         }
         ControlConnection connection = target != null ? target : context.routes().pick(verb);
@@ -195,6 +214,12 @@ public final class NetworkIngress {
         if (invite) {
             cdrs.attempt(Source.NETWORK, transaction.deliveredBytes());
         }
+        context.schedule(NEW_REQUEST_TIMEOUT, () -> {
+            IncomingTransaction.Phase phase = transaction.phase();
+            if (phase == IncomingTransaction.Phase.OPEN || phase == IncomingTransaction.Phase.PROCEEDING) {
+                transaction.phase(IncomingTransaction.Phase.RELEASED);
+            }
+        });
     }
 
     private Dialog dialogFor(SipRequest request) {

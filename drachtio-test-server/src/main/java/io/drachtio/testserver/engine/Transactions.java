@@ -16,6 +16,7 @@ public final class Transactions {
     private final Map<String, IncomingTransaction> incoming = new HashMap<>();
     private final Map<String, OutgoingTransaction> outgoing = new HashMap<>();
     private final List<IncomingTransaction> incomingInvites = new ArrayList<>();
+    private final Map<String, IncomingTransaction> incomingByBranch = new HashMap<>();
 
     /**
      * Registers a request from the network.
@@ -24,6 +25,7 @@ public final class Transactions {
      */
     public void add(IncomingTransaction transaction) {
         incoming.put(transaction.id(), transaction);
+        incomingByBranch.put(branchKey(transaction.request()), transaction);
         if (transaction.isInvite()) {
             incomingInvites.add(transaction);
         }
@@ -56,6 +58,22 @@ public final class Transactions {
      */
     public OutgoingTransaction outgoing(String id) {
         return outgoing.get(id);
+    }
+
+    /**
+     * Tells whether a request from the network repeats one already handed to an application:
+     * same top Via branch, method and Call-ID.
+     *
+     * @param request the request
+     * @return {@code true} for a retransmission
+     */
+    public boolean isRetransmission(SipRequest request) {
+        return incomingByBranch.containsKey(branchKey(request));
+    }
+
+    private static String branchKey(SipRequest request) {
+        String branch = request.topVia() == null ? null : request.topVia().branch();
+        return branch + '\n' + request.method() + '\n' + request.callId();
     }
 
     /**
