@@ -72,6 +72,8 @@ class NetworkSideOfCallsTest extends TestServerFixture {
         assertThat(event.dialogId()).isEqualTo(progress.dialogId());
         assertThat(event.meta().protocol()).isEqualTo("udp");
 
+        Reply early = app.requestInDialog(progress.dialogId(), "INFO sip:placeholder SIP/2.0\r\n\r\n");
+        assertThat(early.failureText()).isEqualTo("Server error: unable to find dialog for dialog id provided");
         Reply prackOk = app.respond(event.transactionId(), "SIP/2.0 200 OK\r\n\r\n");
         assertThat(prackOk.meta().protocol()).isEmpty();
         assertThat(prackOk.dialogId()).isEqualTo(progress.dialogId());

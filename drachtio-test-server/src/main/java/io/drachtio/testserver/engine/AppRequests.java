@@ -140,7 +140,7 @@ public final class AppRequests {
             fail(connection, command, ACK_FOR_FAILURE);
             return;
         }
-        if (dialog == null) {
+        if (dialog == null || (dialog.role() == Dialog.Role.UAS && !dialog.isConfirmed())) {
             fail(connection, command, UNKNOWN_DIALOG);
             return;
         }
