@@ -82,12 +82,9 @@ class NetworkSideOfCallsTest extends TestServerFixture {
 
     @Test
     void aByeIsDeliveredAndTheDialogIsGoneBeforeTheApplicationAnswers() {
-        NetworkTransaction invite = server.request("INVITE", "sip:1000@127.0.0.1").sdp().send();
-        SipEvent delivered = app.nextSipEvent();
-        Reply ok = app.respond(delivered.transactionId(), ANSWER);
-        invite.awaitFinalResponse();
-        invite.sendAck();
-        app.nextSipEvent();
+        Call call = establishedCall();
+        NetworkTransaction invite = call.invite();
+        Reply ok = call.ok();
 
         NetworkTransaction bye = invite.sendBye();
         SipEvent event = app.nextSipEvent();
@@ -168,11 +165,7 @@ class NetworkSideOfCallsTest extends TestServerFixture {
 
     @Test
     void anAckInTimeStopsTheAckTimer() {
-        NetworkTransaction invite = server.request("INVITE", "sip:1000@127.0.0.1").sdp().send();
-        app.respond(app.nextSipEvent().transactionId(), ANSWER);
-        invite.awaitFinalResponse();
-        invite.sendAck();
-        app.nextSipEvent();
+        NetworkTransaction invite = establishedCall().invite();
 
         server.clock().advance(Duration.ofSeconds(40));
         app.assertNothingPending();
@@ -195,11 +188,10 @@ class NetworkSideOfCallsTest extends TestServerFixture {
 
     @Test
     void theApplicationCanHangUpAndTheCallerSeesTheBye() {
-        NetworkTransaction invite = server.request("INVITE", "sip:1000@127.0.0.1").sdp().send();
-        Reply ok = app.respond(app.nextSipEvent().transactionId(), ANSWER);
-        SipResponse answer = invite.awaitFinalResponse();
-        invite.sendAck();
-        app.nextSipEvent();
+        Call call = establishedCall();
+        NetworkTransaction invite = call.invite();
+        Reply ok = call.ok();
+        SipResponse answer = call.answer();
 
         Reply sent = app.requestInDialog(ok.dialogId(), "BYE sip:placeholder SIP/2.0\r\nX-Reason: done\r\n\r\n");
         assertThat(sent.isOk()).isTrue();
@@ -263,12 +255,10 @@ class NetworkSideOfCallsTest extends TestServerFixture {
 
     @Test
     void aReInviteFromTheCallerAndItsAckAreDeliveredInTheDialogWithFreshIds() {
-        NetworkTransaction invite = server.request("INVITE", "sip:1000@127.0.0.1").sdp().send();
-        SipEvent delivered = app.nextSipEvent();
-        Reply ok = app.respond(delivered.transactionId(), ANSWER);
-        invite.awaitFinalResponse();
-        invite.sendAck();
-        app.nextSipEvent();
+        Call call = establishedCall();
+        NetworkTransaction invite = call.invite();
+        SipEvent delivered = call.delivered();
+        Reply ok = call.ok();
 
         NetworkTransaction reInvite = invite.dialog().sendRequest("INVITE", java.util.List.of(), "application/sdp",
                 NetworkRequest.DEFAULT_SDP);
@@ -311,11 +301,7 @@ class NetworkSideOfCallsTest extends TestServerFixture {
 
     @Test
     void anUnansweredByeIsAnswered500ByTheStackAfter32Seconds() {
-        NetworkTransaction invite = server.request("INVITE", "sip:1000@127.0.0.1").sdp().send();
-        app.respond(app.nextSipEvent().transactionId(), ANSWER);
-        invite.awaitFinalResponse();
-        invite.sendAck();
-        app.nextSipEvent();
+        NetworkTransaction invite = establishedCall().invite();
         NetworkTransaction bye = invite.sendBye();
         SipEvent delivered = app.nextSipEvent();
 
@@ -324,5 +310,20 @@ class NetworkSideOfCallsTest extends TestServerFixture {
         assertThat(bye.awaitFinalResponse().status()).isEqualTo(500);
         assertThat(app.respond(delivered.transactionId(), "SIP/2.0 200 OK\r\n\r\n").failureText())
                 .isEqualTo("Response not sent due to unknown transaction");
+    }
+
+    /** Sends an INVITE, lets the application answer 200 and acknowledges it. */
+    private Call establishedCall() {
+        NetworkTransaction invite = server.request("INVITE", "sip:1000@127.0.0.1").sdp().send();
+        SipEvent delivered = app.nextSipEvent();
+        Reply ok = app.respond(delivered.transactionId(), ANSWER);
+        SipResponse answer = invite.awaitFinalResponse();
+        invite.sendAck();
+        assertThat(TestApp.request(app.nextSipEvent()).method()).isEqualTo("ACK");
+        return new Call(invite, delivered, ok, answer);
+    }
+
+    /** An answered and acknowledged call. */
+    private record Call(NetworkTransaction invite, SipEvent delivered, Reply ok, SipResponse answer) {
     }
 }
