@@ -1,11 +1,10 @@
 package io.drachtio.testserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drachtio.testserver.tls.TestTls;
-import io.drachtio.wire.CdrKind;
 import io.drachtio.wire.CdrEvent;
+import io.drachtio.wire.CdrKind;
 import io.drachtio.wire.Source;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +50,7 @@ class ConnectionControlTest extends TestServerFixture {
         try (TestApp app = TestApp.connect(server, "invite")) {
             server.stop();
             assertThat(app.closedByServer()).isTrue();
-            assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(IOException.class);
+            assertThat(refused(port)).isTrue();
         }
         server.restart();
         assertThat(server.adminPort()).isEqualTo(port);
@@ -64,8 +63,7 @@ class ConnectionControlTest extends TestServerFixture {
     void refusingConnectionsKeepsTheOpenOnes() {
         try (TestApp app = TestApp.connect(server, "invite")) {
             server.refuseConnections();
-            assertThatThrownBy(() -> new Socket("127.0.0.1", server.adminPort()).close())
-                    .isInstanceOf(IOException.class);
+            assertThat(refused(server.adminPort())).isTrue();
             app.assertNothingPending();
             server.acceptConnections();
             try (TestApp other = TestApp.connect(server)) {
@@ -161,6 +159,19 @@ class ConnectionControlTest extends TestServerFixture {
             }
             assertThat(first.nextCdr().reason()).isEqualTo("normal-release");
             assertThat(second.nextCdr().reason()).isEqualTo("normal-release");
+        }
+    }
+
+    /**
+     * Tells whether nothing listens on a local port. A connection that the kernel completed to
+     * itself (same source and destination port, possible for a free port in the ephemeral range)
+     * counts as refused too.
+     */
+    private static boolean refused(int port) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            return socket.getLocalPort() == port;
+        } catch (IOException e) {
+            return true;
         }
     }
 

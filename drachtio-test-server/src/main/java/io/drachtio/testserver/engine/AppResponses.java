@@ -1,8 +1,8 @@
 package io.drachtio.testserver.engine;
 
-import io.drachtio.testserver.RequestHandling;
 import io.drachtio.sip.ReasonPhrases;
 import io.drachtio.sip.SipRequest;
+import io.drachtio.testserver.RequestHandling;
 import io.drachtio.testserver.stack.AddressValue;
 import io.drachtio.testserver.stack.ClientSipMessage;
 import io.drachtio.testserver.stack.KnownHeader;

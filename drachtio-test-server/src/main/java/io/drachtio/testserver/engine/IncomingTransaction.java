@@ -1,7 +1,7 @@
 package io.drachtio.testserver.engine;
 
-import io.drachtio.testserver.RequestHandling;
 import io.drachtio.sip.SipRequest;
+import io.drachtio.testserver.RequestHandling;
 import io.drachtio.testserver.stack.SipEndpoint;
 import io.drachtio.wire.MessageMeta;
 

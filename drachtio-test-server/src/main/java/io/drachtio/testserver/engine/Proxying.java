@@ -1,17 +1,14 @@
 package io.drachtio.testserver.engine;
 
-import io.drachtio.testserver.RequestHandling;
-import io.drachtio.sip.HeaderNames;
 import io.drachtio.sip.SipHeader;
 import io.drachtio.sip.SipRequest;
 import io.drachtio.sip.SipResponse;
+import io.drachtio.testserver.RequestHandling;
 import io.drachtio.testserver.stack.ClientSipMessage;
 import io.drachtio.testserver.stack.Destinations;
 import io.drachtio.testserver.stack.FarEndMessages;
 import io.drachtio.testserver.stack.HeaderLine;
-import io.drachtio.testserver.stack.KnownHeader;
 import io.drachtio.testserver.stack.MessageLayout;
-import io.drachtio.testserver.stack.ServerVia;
 import io.drachtio.testserver.stack.SipBytes;
 import io.drachtio.testserver.stack.SipEndpoint;
 import io.drachtio.testserver.stack.StackRequests;
@@ -23,9 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Proxy operations (§5.6, §9): the server forwards a delivered request to the destinations of a
@@ -41,12 +36,11 @@ public final class Proxying {
     /** Timer B: a target that sends nothing at all is given up after 64 × T1. */
     public static final Duration NO_ANSWER_TIMEOUT = Duration.ofSeconds(32);
 
-    private static final Set<String> NOT_COPIED = Set.of("via", "max-forwards", "content-length");
-
     private final ServerContext context;
     private final Cdrs cdrs;
     private final FarEndMessages messages;
     private final Map<String, ProxyRun> byUpstream = new HashMap<>();
+    private final ProxyMessages proxyMessages;
 
     /**
      * Creates the handler.
@@ -59,6 +53,7 @@ public final class Proxying {
         this.context = context;
         this.cdrs = cdrs;
         this.messages = messages;
+        this.proxyMessages = new ProxyMessages(context);
     }
 
     /**
@@ -129,7 +124,7 @@ public final class Proxying {
             startNext(run);
             return;
         }
-        byte[] bytes = forward(run, destination, target);
+        byte[] bytes = proxyMessages.forward(run, destination, target);
         ProxyAttempt attempt = new ProxyAttempt(destination, target, SipBytes.request(bytes), bytes,
                 context.tokens().tag());
         run.started(attempt);
@@ -172,7 +167,7 @@ public final class Proxying {
             return;
         }
         if (status < 200) {
-            run.upstream().responses().add(withoutTopVia(response));
+            run.upstream().responses().add(ProxyMessages.withoutTopVia(response));
             return;
         }
         attempt.finish();
@@ -189,7 +184,7 @@ public final class Proxying {
         }
         if (success) {
             run.attempts().stream().filter(other -> other != attempt).forEach(this::giveUp);
-            SipResponse upstreamResponse = withoutTopVia(response);
+            SipResponse upstreamResponse = ProxyMessages.withoutTopVia(response);
             byte[] upstreamBytes = upstreamResponse.toBytes();
             finish(run, upstreamResponse, upstreamBytes);
             cdrs.start(Source.APPLICATION, Cdrs.ROLE_PROXY_UAS, upstreamBytes);
@@ -200,7 +195,7 @@ public final class Proxying {
             }
         } else if (status == 401 || status == 407) {
             run.attempts().forEach(this::giveUp);
-            SipResponse upstreamResponse = withoutTopVia(response);
+            SipResponse upstreamResponse = ProxyMessages.withoutTopVia(response);
             finish(run, upstreamResponse, upstreamResponse.toBytes());
         } else if (status >= 600) {
             run.attempts().forEach(this::giveUp);
@@ -224,14 +219,14 @@ public final class Proxying {
     }
 
     private void finishWithBest(ProxyRun run) {
-        SipResponse best = best(run.finals());
+        SipResponse best = ProxyMessages.best(run.finals());
         if (best == null) {
             IncomingTransaction upstream = run.upstream();
             byte[] timeout = StackResponses.build(upstream.request(), 408, context.tokens().tag());
             finish(run, SipBytes.response(timeout), timeout);
             return;
         }
-        SipResponse upstreamResponse = withoutTopVia(best);
+        SipResponse upstreamResponse = ProxyMessages.withoutTopVia(best);
         finish(run, upstreamResponse, upstreamResponse.toBytes());
     }
 
@@ -259,107 +254,6 @@ public final class Proxying {
             context.networkRequests().add(new OutgoingTransaction(context.tokens().uuid(), SipBytes.request(bytes),
                     bytes, OutgoingTransaction.Origin.SERVER, null, attempt.target(), null));
         }
-    }
-
-    private byte[] forward(ProxyRun run, String destination, SipEndpoint target) {
-        SipRequest request = run.upstream().request();
-        boolean toServer = Destinations.pointsAt(request.requestUri(), context.settings().sipHost(),
-                context.settings().sipPort());
-        SipEndpoint local = context.local(target.protocol());
-        MessageLayout layout = new MessageLayout(request.method() + " "
-                + (toServer ? destination : request.requestUri()) + " SIP/2.0");
-        layout.add(KnownHeader.VIA, ServerVia.of(local, context.tokens().proxyBranch()));
-        for (String via : request.headerValues("Via")) {
-            layout.add(KnownHeader.VIA, via);
-        }
-        if (run.command().remainInDialog()) {
-            layout.add(KnownHeader.RECORD_ROUTE, "<" + local.uri() + ";lr>");
-        }
-        Integer maxForwards = request.maxForwards();
-        layout.set(KnownHeader.MAX_FORWARDS, Integer.toString(maxForwards == null ? 70 : maxForwards - 1));
-        boolean firstRoute = true;
-        for (SipHeader header : request.headers()) {
-            String name = HeaderNames.canonical(header.name());
-            if (NOT_COPIED.contains(name.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if ("Route".equalsIgnoreCase(name) && firstRoute) {
-                firstRoute = false;
-                if (Destinations.pointsAt(routeUri(header.value()), context.settings().sipHost(),
-                        context.settings().sipPort())) {
-                    continue;
-                }
-            }
-            KnownHeader known = KnownHeader.lookup(name);
-            if (known == null) {
-                layout.addCustom(header.name(), header.value());
-            } else {
-                layout.add(known, header.value());
-            }
-        }
-        List<HeaderLine> extra = new ArrayList<>();
-        for (SipHeader header : run.headers()) {
-            extra.add(new HeaderLine(header.name(), header.value()));
-        }
-        context.clientHeaders(local.protocol()).applyTo(extra, layout, Set.of());
-        layout.body(request.body());
-        return layout.toBytes();
-    }
-
-    private static String routeUri(String value) {
-        int open = value.indexOf('<');
-        int close = value.indexOf('>', open + 1);
-        return open >= 0 && close > open ? value.substring(open + 1, close) : value;
-    }
-
-    private static SipResponse withoutTopVia(SipResponse response) {
-        SipResponse copy = SipBytes.response(response.toBytes());
-        List<String> vias = copy.headerValues("Via");
-        if (vias.size() <= 1) {
-            return copy;
-        }
-        copy.headers().set("Via", vias.get(1));
-        for (String via : vias.subList(2, vias.size())) {
-            copy.headers().add("Via", via);
-        }
-        return SipBytes.response(copy.toBytes());
-    }
-
-    /**
-     * Picks the response forwarded upstream when no target answered 2xx (RFC 3261 §16.7.6, as in
-     * the reference §9.2): any 6xx; else 401, 407, 415, 420 or 484; else another 4xx; else a 5xx;
-     * else the first response; the earliest within a class.
-     *
-     * @param finals the final responses in arrival order
-     * @return the best one, or {@code null} for none
-     */
-    static SipResponse best(List<SipResponse> finals) {
-        SipResponse best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (SipResponse response : finals) {
-            int rank = rank(response.status());
-            if (rank < bestRank) {
-                best = response;
-                bestRank = rank;
-            }
-        }
-        return best;
-    }
-
-    private static int rank(int status) {
-        if (status >= 600) {
-            return 0;
-        }
-        if (status == 401 || status == 407 || status == 415 || status == 420 || status == 484) {
-            return 1;
-        }
-        if (status >= 500) {
-            return 3;
-        }
-        if (status >= 400) {
-            return 2;
-        }
-        return 4;
     }
 
     private static Duration provisionalTimeout(String text) {

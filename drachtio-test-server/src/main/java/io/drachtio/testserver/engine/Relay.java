@@ -1,9 +1,9 @@
 package io.drachtio.testserver.engine;
 
-import io.drachtio.testserver.RequestHandling;
 import io.drachtio.sip.SipRequest;
 import io.drachtio.sip.header.NameAddress;
 import io.drachtio.sip.uri.SipUri;
+import io.drachtio.testserver.RequestHandling;
 import io.drachtio.testserver.stack.FarEndMessages;
 import io.drachtio.testserver.stack.ResponseParts;
 import io.drachtio.testserver.stack.ServerVia;

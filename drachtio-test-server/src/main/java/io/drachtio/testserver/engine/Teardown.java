@@ -2,9 +2,9 @@ package io.drachtio.testserver.engine;
 
 import io.drachtio.testserver.stack.KnownHeader;
 import io.drachtio.testserver.stack.MessageLayout;
+import io.drachtio.testserver.stack.ServerVia;
 import io.drachtio.testserver.stack.SipBytes;
 import io.drachtio.testserver.stack.SipEndpoint;
-import io.drachtio.testserver.stack.ServerVia;
 import io.drachtio.wire.SipEvent;
 import io.drachtio.wire.Source;
 import java.time.Duration;
