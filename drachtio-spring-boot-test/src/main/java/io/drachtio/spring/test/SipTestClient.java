@@ -14,6 +14,7 @@ import io.drachtio.wire.CdrKind;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The test's side of the SIP network around the application under test, injectable into tests
@@ -156,10 +157,27 @@ public final class SipTestClient {
      * @throws AssertionError when none arrives within the await timeout
      */
     public CdrRecord awaitCdr(CdrKind kind) {
-        return received.cdrs().take("a " + kind.wireName() + " record (the application routes "
-                + server.connections().stream().filter(AppConnection::isOpen)
-                        .flatMap(connection -> connection.routes().stream()).toList() + ")",
-                record -> record.kind() == kind, received.timeout());
+        return awaitCdr("a " + kind.wireName() + " record", record -> record.kind() == kind);
+    }
+
+    /**
+     * Waits for the next CDR of a kind about one call that the application received (records of other
+     * calls stay available, e.g. a late one of a call an earlier test left).
+     *
+     * @param kind   attempt, start or stop
+     * @param callId the Call-ID of the SIP message the record carries
+     * @return the record
+     * @throws AssertionError when none arrives within the await timeout
+     */
+    public CdrRecord awaitCdr(CdrKind kind, String callId) {
+        return awaitCdr("a " + kind.wireName() + " record of call " + callId,
+                record -> record.kind() == kind && callId.equals(record.message().callId()));
+    }
+
+    private CdrRecord awaitCdr(String what, Predicate<CdrRecord> condition) {
+        List<String> routes = server.connections().stream().filter(AppConnection::isOpen)
+                .flatMap(connection -> connection.routes().stream()).toList();
+        return received.cdrs().take(what + " (the application routes " + routes + ")", condition, received.timeout());
     }
 
     /**

@@ -62,7 +62,9 @@ class AwaitFailureTest {
                         + "[invite])")
                 .hasMessageContaining("in CDRs the application received; arrived instead:")
                 .hasMessageContaining("kind=ATTEMPT");
-        assertThat(sip.awaitCdr(CdrKind.ATTEMPT)).isSameAs(attempt);
+        assertThatThrownBy(() -> sip.awaitCdr(CdrKind.ATTEMPT, "another-call"))
+                .hasMessageContaining("waiting for a cdr:attempt record of call another-call");
+        assertThat(sip.awaitCdr(CdrKind.ATTEMPT, "YjBhMDliMWMxNzQ4ZTc5Nzg1ZTcyYTExMWMzZDlhNmQ")).isSameAs(attempt);
         assertThat(sip.cdrs()).containsExactly(attempt);
     }
 

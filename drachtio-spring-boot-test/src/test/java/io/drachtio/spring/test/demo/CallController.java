@@ -8,8 +8,8 @@ import io.drachtio.spring.annotation.Invite;
 import io.drachtio.spring.annotation.Options;
 import io.drachtio.spring.annotation.SipController;
 import io.drachtio.spring.reply.SipReply;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import reactor.core.publisher.Mono;
 
 /** The calls the demo application takes, chosen by the user part of the Request-URI. */
@@ -22,7 +22,7 @@ public class CallController {
     /** Second proxy destination, tried when the first fails. */
     public static final String BACKUP = "sip:backup@127.0.0.1:5172";
 
-    private final List<String> cancelledCalls = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<String> cancelledCalls = new LinkedBlockingQueue<>();
 
     @Invite(requestUri = "sip:(answer|1002)@.*")
     SipReply answer() {
@@ -61,11 +61,11 @@ public class CallController {
     }
 
     /**
-     * Returns the calls the caller cancelled while they rang.
+     * Returns the calls the caller cancelled while they rang, in the order the application learnt it.
      *
      * @return their Call-IDs
      */
-    public List<String> cancelledCalls() {
+    public BlockingQueue<String> cancelledCalls() {
         return cancelledCalls;
     }
 }
