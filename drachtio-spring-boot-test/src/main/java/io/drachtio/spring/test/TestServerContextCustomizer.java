@@ -36,7 +36,10 @@ final class TestServerContextCustomizer implements ContextCustomizer {
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-        DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
+        if (!(context.getBeanFactory() instanceof DefaultListableBeanFactory beans)) {
+            throw new IllegalStateException("@AutoConfigureDrachtioTestServer needs an application context with a "
+                    + "DefaultListableBeanFactory, not " + context.getBeanFactory().getClass().getName());
+        }
         DrachtioTestServer server = settings.start();
         beans.registerSingleton(SERVER_BEAN, server);
         beans.registerDisposableBean(SERVER_BEAN, server::close);
