@@ -1,13 +1,17 @@
 package io.drachtio.wire;
 
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelPipeline;
+import reactor.netty.NettyPipeline;
 
 /**
  * Installs the drachtio wire codec into a pipeline, for either side of the connection. The
  * handlers are added at the end, in this order (socket side first): {@link FrameDecoder},
  * {@link FrameEncoder}, {@link WireTraceLogger} (between the frame and message codecs, so that it
  * logs whole frames rather than socket reads), then the message decoder and encoder of the side.
- * The caller adds its own handler after them, and {@link ProtocolErrorHandler} last.
+ * The caller adds its own handler after them, and {@link ProtocolErrorHandler} last. In a Reactor
+ * Netty pipeline (installed from {@code doOnChannelInit}) they go in front of its reactive bridge,
+ * which Reactor Netty adds before that hook runs and which must stay last.
  */
 public final class WirePipeline {
 
@@ -34,8 +38,8 @@ public final class WirePipeline {
      */
     public static void client(ChannelPipeline pipeline, int maxFrameLength) {
         framing(pipeline, maxFrameLength);
-        pipeline.addLast(MESSAGE_DECODER, ServerMessageDecoder.INSTANCE);
-        pipeline.addLast(MESSAGE_ENCODER, ClientCommandEncoder.INSTANCE);
+        add(pipeline, MESSAGE_DECODER, ServerMessageDecoder.INSTANCE);
+        add(pipeline, MESSAGE_ENCODER, ClientCommandEncoder.INSTANCE);
     }
 
     /**
@@ -48,13 +52,28 @@ public final class WirePipeline {
      */
     public static void server(ChannelPipeline pipeline, int maxFrameLength) {
         framing(pipeline, maxFrameLength);
-        pipeline.addLast(MESSAGE_DECODER, ClientCommandDecoder.INSTANCE);
-        pipeline.addLast(MESSAGE_ENCODER, ServerMessageEncoder.INSTANCE);
+        add(pipeline, MESSAGE_DECODER, ClientCommandDecoder.INSTANCE);
+        add(pipeline, MESSAGE_ENCODER, ServerMessageEncoder.INSTANCE);
     }
 
     private static void framing(ChannelPipeline pipeline, int maxFrameLength) {
-        pipeline.addLast(FRAME_DECODER, new FrameDecoder(maxFrameLength));
-        pipeline.addLast(FRAME_ENCODER, FrameEncoder.INSTANCE);
-        pipeline.addLast(TRACE_LOGGER, WireTraceLogger.INSTANCE);
+        add(pipeline, FRAME_DECODER, new FrameDecoder(maxFrameLength));
+        add(pipeline, FRAME_ENCODER, FrameEncoder.INSTANCE);
+        add(pipeline, TRACE_LOGGER, WireTraceLogger.INSTANCE);
+    }
+
+    /**
+     * Adds a handler at the end, or in front of Reactor Netty's reactive bridge when there is one.
+     *
+     * @param pipeline the pipeline
+     * @param name the handler name
+     * @param handler the handler
+     */
+    public static void add(ChannelPipeline pipeline, String name, ChannelHandler handler) {
+        if (pipeline.get(NettyPipeline.ReactiveBridge) != null) {
+            pipeline.addBefore(NettyPipeline.ReactiveBridge, name, handler);
+        } else {
+            pipeline.addLast(name, handler);
+        }
     }
 }
