@@ -10,7 +10,9 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 
 /**
@@ -18,6 +20,8 @@ import java.time.Duration;
  * listening applications (§7.3). All channels run on one event loop.
  */
 public final class AdminListener {
+
+    private static final int PROBE_TIMEOUT_MILLIS = 200;
 
     private final EventLoopGroup group;
     private final ServerEngine engine;
@@ -67,12 +71,23 @@ public final class AdminListener {
         return (InetSocketAddress) serverChannel.localAddress();
     }
 
-    /** Stops listening; open connections stay open. */
+    /**
+     * Stops listening; open connections stay open. Returns once new connections are really
+     * refused: Netty deregisters a closed server channel in a later task and the JDK closes a
+     * selector-registered socket only at a select after that, so the port is probed until a
+     * connection attempt is refused (or the timeout passes).
+     */
     public synchronized void unbind() {
-        if (serverChannel != null) {
-            serverChannel.close().awaitUninterruptibly();
-            serverChannel = null;
+        if (serverChannel == null) {
+            return;
         }
+        InetSocketAddress address = (InetSocketAddress) serverChannel.localAddress();
+        serverChannel.close().awaitUninterruptibly();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (stillAccepting(address) && System.nanoTime() < deadline) {
+            serverChannel.eventLoop().submit(() -> { }).awaitUninterruptibly();
+        }
+        serverChannel = null;
     }
 
     /**
@@ -82,6 +97,15 @@ public final class AdminListener {
      */
     public synchronized boolean isListening() {
         return serverChannel != null && serverChannel.isActive();
+    }
+
+    private static boolean stillAccepting(InetSocketAddress address) {
+        try (Socket probe = new Socket()) {
+            probe.connect(address, PROBE_TIMEOUT_MILLIS);
+            return probe.getLocalPort() != address.getPort();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
