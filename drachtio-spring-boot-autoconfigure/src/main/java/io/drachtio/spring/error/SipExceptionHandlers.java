@@ -2,6 +2,7 @@ package io.drachtio.spring.error;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,15 +13,17 @@ import org.springframework.util.ClassUtils;
 /**
  * Finds the exception handler for a failure: the failing controller's own
  * {@link io.drachtio.spring.annotation.SipExceptionHandler} methods first, then those of each
- * {@link io.drachtio.spring.annotation.SipControllerAdvice} in order. Resolvers are prepared at start-up.
+ * {@link io.drachtio.spring.annotation.SipControllerAdvice} in order. Resolvers are prepared at start-up;
+ * invocable methods are created on first use and kept.
  */
 public final class SipExceptionHandlers {
 
-    private record Target(Object bean, SipExceptionHandlerMethodResolver resolver) {
+    private record Target(Object bean, SipExceptionHandlerMethodResolver resolver,
+            Map<Method, InvocableHandlerMethod> invocables) {
     }
 
     private final MessageHandlerMethodFactory methodFactory;
-    private final Map<Object, Target> controllers = new ConcurrentHashMap<>();
+    private final Map<Object, Target> controllers = new IdentityHashMap<>();
     private final List<Target> advices;
 
     /**
@@ -45,7 +48,8 @@ public final class SipExceptionHandlers {
     }
 
     private static Target target(Object bean) {
-        return new Target(bean, new SipExceptionHandlerMethodResolver(ClassUtils.getUserClass(bean)));
+        return new Target(bean, new SipExceptionHandlerMethodResolver(ClassUtils.getUserClass(bean)),
+                new ConcurrentHashMap<>());
     }
 
     /**
@@ -72,6 +76,10 @@ public final class SipExceptionHandlers {
 
     private InvocableHandlerMethod resolve(Target target, Throwable failure) {
         Method method = target.resolver().resolveMethod(failure);
-        return method != null ? methodFactory.createInvocableHandlerMethod(target.bean(), method) : null;
+        if (method == null) {
+            return null;
+        }
+        return target.invocables().computeIfAbsent(method,
+                m -> methodFactory.createInvocableHandlerMethod(target.bean(), m));
     }
 }

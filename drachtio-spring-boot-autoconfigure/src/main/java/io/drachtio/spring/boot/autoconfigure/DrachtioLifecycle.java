@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 
 /**
  * Starts and stops the drachtio client with the application context. Start: publish the client's
@@ -48,7 +49,10 @@ public class DrachtioLifecycle implements SmartLifecycle {
                 error -> log.warn("drachtio connection events ended: {}", error.toString()));
         running = true;
         if (settings.isAwaitConnection()) {
-            client.start().block(settings.getStartupTimeout());
+            Duration timeout = settings.getStartupTimeout();
+            client.start().timeout(timeout, Mono.error(() -> new IllegalStateException(
+                    "drachtio connection(s) not ready within " + timeout + " (drachtio.lifecycle.startup-timeout)")))
+                    .block();
         } else {
             client.start().subscribe(null, error -> log.error("drachtio client did not start: {}", error.getMessage()));
         }
