@@ -86,6 +86,14 @@ public interface DrachtioClient extends AutoCloseable {
     /** @return incoming transactions delivered but not yet finally answered, proxied or cancelled */
     int inFlightTransactions();
 
+    /**
+     * @return the local address the outbound listener is bound to (useful with port {@code 0}), or
+     *         {@code null} when there is no outbound listener or it is not listening yet
+     */
+    default java.net.InetSocketAddress outboundAddress() {
+        return null;
+    }
+
     /** Configures a {@link DrachtioClient}. */
     interface Builder {
 

@@ -1,0 +1,2 @@
+/** JMH benchmarks of the embedded SIP stack ({@code drachtio-embedded-server}). */
+package io.drachtio.benchmarks.embedded;

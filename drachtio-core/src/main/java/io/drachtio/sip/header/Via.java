@@ -1,0 +1,246 @@
+package io.drachtio.sip.header;
+
+import io.drachtio.sip.SipParseException;
+import io.drachtio.sip.internal.GenericParameters;
+import io.drachtio.sip.internal.HostSyntax;
+import io.drachtio.sip.internal.ParameterMap;
+import io.drachtio.sip.internal.ValueCursor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Via value (RFC 3261 §20.42): {@code SIP/2.0/UDP host:port;branch=…;received=…;rport}.
+ * Whitespace around {@code /}, {@code :}, {@code ;} and {@code =} is accepted. Immutable.
+ */
+public final class Via {
+
+    private static final String WHAT = "Via";
+    private static final String SIP_2_0 = "SIP/2.0";
+    private static final String[] TRANSPORTS = {"UDP", "TCP", "TLS", "SCTP", "WS", "WSS"};
+
+    private final String protocol;
+    private final String transport;
+    private final String host;
+    private final int port;
+    private final ParameterMap parameters;
+
+    private Via(String protocol, String transport, String host, int port, ParameterMap parameters) {
+        this.protocol = protocol;
+        this.transport = transport;
+        this.host = host;
+        this.port = port;
+        this.parameters = parameters;
+    }
+
+    /**
+     * Parses one Via value.
+     *
+     * @param value the value, such as {@code SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK776}
+     * @return the parsed value
+     * @throws SipParseException if the value is malformed or holds more than one Via
+     */
+    public static Via parse(String value) {
+        ValueCursor cursor = new ValueCursor(WHAT, value);
+        Via via = read(cursor);
+        cursor.expectEnd();
+        return via;
+    }
+
+    /**
+     * Parses the first value of a Via header line and ignores the values after it (the top Via
+     * of a message, read without parsing the others).
+     *
+     * @param value the header value
+     * @return the first value
+     * @throws SipParseException if the first value is malformed
+     */
+    public static Via parseFirst(String value) {
+        ValueCursor cursor = new ValueCursor(WHAT, value);
+        Via via = read(cursor);
+        cursor.skipWhitespace();
+        if (!cursor.atEnd() && cursor.peek() != ',') {
+            throw cursor.error("unexpected character '" + (char) cursor.peek() + "'");
+        }
+        return via;
+    }
+
+    /**
+     * Parses a comma-separated list of Via values.
+     *
+     * @param value the header value
+     * @return the values in order, at least one
+     * @throws SipParseException if the value is malformed
+     */
+    public static List<Via> parseList(String value) {
+        ValueCursor cursor = new ValueCursor(WHAT, value);
+        List<Via> list = new ArrayList<>(2);
+        do {
+            list.add(read(cursor));
+        } while (cursor.consumeSeparator(','));
+        cursor.expectEnd();
+        return list;
+    }
+
+    /**
+     * Reads one Via value at the cursor, for the list parser of a header line.
+     *
+     * @param cursor positioned at the value
+     * @return the value; the cursor stands after its parameters
+     */
+    static Via read(ValueCursor cursor) {
+        cursor.skipWhitespace();
+        String text = cursor.text();
+        int nameStart = cursor.skipToken("protocol name expected");
+        int nameEnd = cursor.position();
+        if (!cursor.consumeSeparator('/')) {
+            throw cursor.error("'/' expected after protocol name");
+        }
+        int versionStart = cursor.skipToken("protocol version expected");
+        int versionEnd = cursor.position();
+        String protocol = versionStart != nameEnd + 1
+                ? text.substring(nameStart, nameEnd) + '/' + text.substring(versionStart, versionEnd)
+                : versionEnd - nameStart == SIP_2_0.length() && text.startsWith(SIP_2_0, nameStart) ? SIP_2_0
+                : text.substring(nameStart, versionEnd);
+        if (!cursor.consumeSeparator('/')) {
+            throw cursor.error("'/' expected after protocol version");
+        }
+        String transport = cursor.token("transport expected", TRANSPORTS);
+        if (!cursor.skipWhitespace()) {
+            throw cursor.error("whitespace expected before sent-by");
+        }
+        String host = host(cursor);
+        int port = -1;
+        if (cursor.consumeSeparator(':')) {
+            port = (int) cursor.number("port", 65535);
+        }
+        ParameterMap parameters = GenericParameters.read(cursor);
+        String rport = parameters.get("rport");
+        if (rport != null && !rport.isEmpty()) {
+            checkPort(rport, cursor);
+        }
+        return new Via(protocol, transport, host, port, parameters);
+    }
+
+    private static String host(ValueCursor cursor) {
+        int start = cursor.position();
+        int end = HostSyntax.end(WHAT, cursor.text(), start);
+        cursor.moveTo(end);
+        return cursor.text().substring(start, end);
+    }
+
+    private static void checkPort(String rport, ValueCursor cursor) {
+        ValueCursor value = new ValueCursor(WHAT, rport);
+        value.number("rport", 65535);
+        if (!value.atEnd()) {
+            throw cursor.error("rport is not a number");
+        }
+    }
+
+    /**
+     * Returns the protocol name and version without whitespace.
+     *
+     * @return for example {@code SIP/2.0}
+     */
+    public String protocol() {
+        return protocol;
+    }
+
+    /**
+     * Returns the transport as written.
+     *
+     * @return for example {@code UDP}, {@code TCP}, {@code TLS}, {@code WSS}
+     */
+    public String transport() {
+        return transport;
+    }
+
+    /**
+     * Returns the sent-by host (IPv6 references with brackets).
+     *
+     * @return the host
+     */
+    public String host() {
+        return host;
+    }
+
+    /**
+     * Returns the sent-by port.
+     *
+     * @return the port, or -1 when absent
+     */
+    public int port() {
+        return port;
+    }
+
+    /**
+     * Returns the {@code branch} parameter.
+     *
+     * @return the branch, or {@code null} when absent
+     */
+    public String branch() {
+        return parameters.get("branch");
+    }
+
+    /**
+     * Returns the {@code received} parameter.
+     *
+     * @return the address, or {@code null} when absent
+     */
+    public String received() {
+        return parameters.get("received");
+    }
+
+    /**
+     * Tells whether the {@code rport} parameter is present, with or without a value.
+     *
+     * @return {@code true} if present
+     */
+    public boolean hasRport() {
+        return parameters.containsKey("rport");
+    }
+
+    /**
+     * Returns the value of the {@code rport} parameter.
+     *
+     * @return the port, or {@code null} when absent or present without a value
+     */
+    public Integer rport() {
+        String rport = parameters.get("rport");
+        return rport == null || rport.isEmpty() ? null : Integer.valueOf(rport);
+    }
+
+    /**
+     * Returns all parameters in order; keys are looked up case-insensitively, flags map to "".
+     *
+     * @return the parameters, possibly empty
+     */
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    /**
+     * Returns one parameter (name compared case-insensitively).
+     *
+     * @param name the parameter name
+     * @return the value ("" for a flag), or {@code null} when absent
+     */
+    public String parameter(String name) {
+        return parameters.get(name);
+    }
+
+    /**
+     * Renders the value: {@code SIP/2.0/UDP host:port;params}.
+     *
+     * @return the header value text
+     */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(64).append(protocol).append('/').append(transport).append(' ').append(host);
+        if (port >= 0) {
+            out.append(':').append(port);
+        }
+        GenericParameters.write(parameters, out);
+        return out.toString();
+    }
+}
