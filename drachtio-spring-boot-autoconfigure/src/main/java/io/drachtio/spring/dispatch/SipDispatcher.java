@@ -105,8 +105,8 @@ public final class SipDispatcher implements RequestHandler {
         @Override
         public void run(Runnable done) {
             IncomingRequest request = exchange.request();
-            filters.run(request, r -> invoke(done))
-                    .onErrorResume(error -> failures.respond(exchange, handler, error))
+            filters.run(request, r -> invoke(done).onErrorResume(error -> failures.respond(exchange, handler, error)))
+                    .onErrorResume(error -> failures.respond(exchange, null, error))
                     .then(Mono.fromRunnable(this::answerIfUnanswered))
                     .doFinally(signal -> done.run())
                     .subscribe(null, error -> log.error("dispatch of {} (Call-ID {}) failed", request.method(),
