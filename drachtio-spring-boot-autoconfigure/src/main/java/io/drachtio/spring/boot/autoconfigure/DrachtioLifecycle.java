@@ -5,17 +5,27 @@ import io.drachtio.spring.event.DrachtioEventPublisher;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.ContextClosedEvent;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /**
- * Starts and stops the drachtio client with the application context. Start: publish the client's
- * connection events as application events and connect (waiting for the connections only when
- * {@code drachtio.lifecycle.await-connection=true}). Stop: the client removes its routes (no new
- * requests), lets in-flight transactions finish within the grace period, then closes.
+ * Starts and stops the drachtio client with the application context.
+ * <ul>
+ * <li>First start: publish the client's connection events as application events and connect (waiting
+ *     for the connections only when {@code drachtio.lifecycle.await-connection=true}).</li>
+ * <li>Stop while the context closes: the client removes its routes (no new requests), lets in-flight
+ *     transactions finish within the grace period, then closes its connections.</li>
+ * <li>Stop without closing ({@code context.stop()}, or a test framework pausing a cached context): the
+ *     routes are removed, the connections stay; a later start registers the routes again.</li>
+ * </ul>
  */
-public class DrachtioLifecycle implements SmartLifecycle {
+public class DrachtioLifecycle implements SmartLifecycle, ApplicationListener<ContextClosedEvent>,
+        ApplicationContextAware {
 
     /** Stopped before the default phase (and before the dispatcher executor is destroyed). */
     public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1024;
@@ -26,7 +36,10 @@ public class DrachtioLifecycle implements SmartLifecycle {
     private final DrachtioEventPublisher events;
     private final DrachtioProperties.Lifecycle settings;
     private final Duration grace;
+    private ApplicationContext applicationContext;
     private volatile boolean running;
+    private volatile boolean clientStarted;
+    private volatile boolean closing;
     private volatile Disposable eventSubscription;
 
     /**
@@ -44,24 +57,53 @@ public class DrachtioLifecycle implements SmartLifecycle {
     }
 
     @Override
+    public void setApplicationContext(ApplicationContext applicationContext) {
+        this.applicationContext = applicationContext;
+    }
+
+    /** @param event the context is closing: the next stop closes the connections */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        if (event.getApplicationContext() == applicationContext) {
+            closing = true;
+        }
+    }
+
+    @Override
     public void start() {
+        running = true;
+        if (clientStarted) {
+            log.info("drachtio client restarted: registering routes {} again", client.routes());
+            whenReady(client.resume(), "routes not registered again");
+            return;
+        }
+        clientStarted = true;
         eventSubscription = client.events().subscribe(events::onConnectionEvent,
                 error -> log.warn("drachtio connection events ended: {}", error.toString()));
-        running = true;
+        whenReady(client.start(), "client did not start");
+    }
+
+    private void whenReady(Mono<Void> ready, String failure) {
         if (settings.isAwaitConnection()) {
             Duration timeout = settings.getStartupTimeout();
-            client.start().timeout(timeout, Mono.error(() -> new IllegalStateException(
+            ready.timeout(timeout, Mono.error(() -> new IllegalStateException(
                     "drachtio connection(s) not ready within " + timeout + " (drachtio.lifecycle.startup-timeout)")))
                     .block();
         } else {
-            client.start().subscribe(null, error -> log.error("drachtio client did not start: {}", error.getMessage()));
+            ready.subscribe(null, error -> log.error("drachtio {}: {}", failure, error.getMessage()));
         }
     }
 
     @Override
     public void stop(Runnable callback) {
         running = false;
-        log.info("stopping drachtio client: routes removed, {} in-flight transaction(s), grace {}",
+        if (!closing) {
+            log.info("drachtio client stopped: removing routes, connections stay open");
+            client.drain().doFinally(signal -> callback.run())
+                    .subscribe(null, error -> log.warn("drachtio routes not removed: {}", error.toString()));
+            return;
+        }
+        log.info("stopping drachtio client: removing routes, {} in-flight transaction(s), grace {}",
                 client.inFlightTransactions(), grace);
         client.stop(grace)
                 .doFinally(signal -> {
@@ -74,8 +116,12 @@ public class DrachtioLifecycle implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        client.close();
-        disposeEvents();
+        if (closing) {
+            client.close();
+            disposeEvents();
+        } else {
+            client.drain().subscribe(null, error -> log.warn("drachtio routes not removed: {}", error.toString()));
+        }
     }
 
     private void disposeEvents() {
