@@ -1,0 +1,151 @@
+package io.drachtio.spring.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drachtio.sip.SipResponse;
+import io.drachtio.spring.annotation.Body;
+import io.drachtio.spring.annotation.Invite;
+import io.drachtio.spring.annotation.SipController;
+import io.drachtio.spring.reply.SipReply;
+import io.drachtio.testserver.AppConnection;
+import io.drachtio.testserver.DrachtioTestServer;
+import io.drachtio.testserver.NetworkTransaction;
+import io.drachtio.testserver.RequestHandling;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Closing the application context while a handler is still working on an INVITE, over a real socket:
+ * the routes are removed first (new requests are refused by the server), the INVITE still gets its final
+ * response, then the connection closes — or closes anyway once the shutdown grace is over. Stopping the
+ * context without closing it only removes the routes.
+ */
+class GracefulShutdownTest {
+
+    /** Counted down by the INVITE handler when it starts; fresh for every test. */
+    static volatile CountDownLatch entered;
+
+    /** Lets the INVITE handler finish; fresh for every test. */
+    static volatile CountDownLatch release;
+
+    /** An application whose INVITE handler waits for the test's go. */
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import(SlowCalls.class)
+    static class SlowApplication {
+    }
+
+    /** Answers INVITEs once released. */
+    @SipController
+    static class SlowCalls {
+
+        @Invite
+        SipReply answer(@Body String offer) throws InterruptedException {
+            entered.countDown();
+            release.await();
+            return SipReply.ok().body("application/sdp", offer);
+        }
+    }
+
+    private DrachtioTestServer server;
+
+    @BeforeEach
+    void startServer() {
+        entered = new CountDownLatch(1);
+        release = new CountDownLatch(1);
+        server = DrachtioTestServer.builder().secret(TestServerInitializer.SECRET).start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        release.countDown();
+        server.close();
+    }
+
+    private ConfigurableApplicationContext start(String shutdownGrace) {
+        return new SpringApplicationBuilder(SlowApplication.class).web(WebApplicationType.NONE)
+                .properties("drachtio.port=" + server.adminPort(), "drachtio.secret=" + TestServerInitializer.SECRET,
+                        "drachtio.lifecycle.await-connection=true", "drachtio.lifecycle.shutdown-grace=" + shutdownGrace)
+                .run();
+    }
+
+    @Test
+    void anInFlightInviteIsAnsweredBeforeTheConnectionCloses() throws Exception {
+        ConfigurableApplicationContext context = start("10s");
+        AppConnection connection = server.awaitRoute("invite");
+        NetworkTransaction invite = Network.request(server, "INVITE", "slow").sdp().send();
+        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(context::close);
+
+        awaitTrue(() -> connection.routes().isEmpty(), "the routes to be removed");
+        assertThat(connection.isOpen()).isTrue();
+        assertThat(invite.responses()).noneMatch(response -> response.status() >= 200);
+        NetworkTransaction refused = Network.request(server, "INVITE", "late").sdp().send();
+        assertThat(refused.awaitFinalResponse().status()).as("no route: the server answers").isEqualTo(503);
+        assertThat(refused.handling()).isEqualTo(RequestHandling.ANSWERED_BY_SERVER);
+
+        release.countDown();
+
+        SipResponse answer = invite.awaitFinalResponse();
+        assertThat(answer.status()).isEqualTo(200);
+        connection.awaitClosed();
+        closing.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theConnectionClosesOnceTheGraceIsOverEvenWhileAHandlerIsStillWorking() throws InterruptedException {
+        ConfigurableApplicationContext context = start("200ms");
+        AppConnection connection = server.awaitRoute("invite");
+        NetworkTransaction invite = Network.request(server, "INVITE", "slow").sdp().send();
+        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+
+        context.close();
+
+        connection.awaitClosed();
+        assertThat(context.isActive()).isFalse();
+        assertThat(invite.responses()).as("the handler is still working").noneMatch(response -> response.status() >= 200);
+    }
+
+    @Test
+    void stoppingWithoutClosingRemovesTheRoutesAndStartingRegistersThemAgain() throws InterruptedException {
+        release.countDown();
+        try (ConfigurableApplicationContext context = start("10s")) {
+            AppConnection connection = server.awaitRoute("invite");
+
+            context.stop();
+
+            awaitTrue(() -> connection.routes().isEmpty(), "the routes to be removed");
+            assertThat(Network.request(server, "INVITE", "paused").sdp().send().awaitFinalResponse().status())
+                    .isEqualTo(503);
+            assertThat(connection.isOpen()).isTrue();
+
+            context.start();
+
+            assertThat(server.awaitRoute("invite").number()).as("the same connection").isEqualTo(connection.number());
+            assertThat(Network.request(server, "INVITE", "resumed").sdp().send().awaitFinalResponse().status())
+                    .isEqualTo(200);
+        }
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(5);
+        }
+    }
+}
