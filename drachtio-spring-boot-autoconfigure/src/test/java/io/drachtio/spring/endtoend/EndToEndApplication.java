@@ -6,6 +6,7 @@ import io.drachtio.spring.filter.SipFilter;
 import io.drachtio.spring.reply.ReplySender;
 import io.drachtio.spring.reply.SipReply;
 import io.drachtio.sip.uri.SipUri;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -17,9 +18,10 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
 import org.springframework.messaging.handler.invocation.HandlerMethodReturnValueHandler;
+import reactor.core.publisher.Mono;
 
 /**
- * The application of the end-to-end handler tests: the controllers and advice of this package, two
+ * The application of the end-to-end handler tests: the controllers and advice of this package, three
  * filters, converters for a header type and a body type, and an argument resolver and a return-value
  * handler of the application's own.
  */
@@ -115,6 +117,15 @@ public class EndToEndApplication {
     SipFilter blocker() {
         return (request, chain) -> request.message().hasHeader("X-Blocked")
                 ? request.response().send(403, "Blocked By Filter").then()
+                : chain.filter(request);
+    }
+
+    /** @return a filter that continues the chain on a timer thread for requests with {@code X-Hop} */
+    @Bean
+    @Order(2)
+    SipFilter hopper() {
+        return (request, chain) -> request.message().hasHeader("X-Hop")
+                ? Mono.delay(Duration.ofMillis(1)).then(chain.filter(request))
                 : chain.filter(request);
     }
 

@@ -33,6 +33,14 @@ class FiltersTest {
     }
 
     @Test
+    void aBlockingHandlerRunsOnTheDispatcherPoolEvenWhenAFilterContinuedOnAnotherThread() {
+        SipResponse response = Network.answer(server, "MESSAGE", "bind", "X-Hop", "yes");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("X-Thread")).startsWith("sip-handler-");
+    }
+
+    @Test
     void aFailingFilterIsHandledLikeAFailingHandler() {
         assertThat(Network.answer(server, "INFO", "int", "X-Filter-Fail", "advised").status())
                 .as("advice exception handler").isEqualTo(488);

@@ -3,27 +3,17 @@ package io.drachtio.spring.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drachtio.sip.SipResponse;
-import io.drachtio.spring.annotation.Body;
-import io.drachtio.spring.annotation.Invite;
-import io.drachtio.spring.annotation.SipController;
-import io.drachtio.spring.reply.SipReply;
 import io.drachtio.testserver.AppConnection;
 import io.drachtio.testserver.DrachtioTestServer;
 import io.drachtio.testserver.NetworkTransaction;
 import io.drachtio.testserver.RequestHandling;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 
 /**
  * Closing the application context while a handler is still working on an INVITE, over a real socket:
@@ -33,59 +23,28 @@ import org.springframework.context.annotation.Import;
  */
 class GracefulShutdownTest {
 
-    /** Counted down by the INVITE handler when it starts; fresh for every test. */
-    static volatile CountDownLatch entered;
-
-    /** Lets the INVITE handler finish; fresh for every test. */
-    static volatile CountDownLatch release;
-
-    /** An application whose INVITE handler waits for the test's go. */
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    @Import(SlowCalls.class)
-    static class SlowApplication {
-    }
-
-    /** Answers INVITEs once released. */
-    @SipController
-    static class SlowCalls {
-
-        @Invite
-        SipReply answer(@Body String offer) throws InterruptedException {
-            entered.countDown();
-            release.await();
-            return SipReply.ok().body("application/sdp", offer);
-        }
-    }
-
     private DrachtioTestServer server;
+    private SlowApplication.Gate gate;
 
     @BeforeEach
     void startServer() {
-        entered = new CountDownLatch(1);
-        release = new CountDownLatch(1);
+        gate = new SlowApplication.Gate();
+        SlowApplication.gate = gate;
         server = DrachtioTestServer.builder().secret(TestServerInitializer.SECRET).start();
     }
 
     @AfterEach
     void stopServer() {
-        release.countDown();
+        gate.open();
         server.close();
-    }
-
-    private ConfigurableApplicationContext start(String shutdownGrace) {
-        return new SpringApplicationBuilder(SlowApplication.class).web(WebApplicationType.NONE)
-                .properties("drachtio.port=" + server.adminPort(), "drachtio.secret=" + TestServerInitializer.SECRET,
-                        "drachtio.lifecycle.await-connection=true", "drachtio.lifecycle.shutdown-grace=" + shutdownGrace)
-                .run();
     }
 
     @Test
     void anInFlightInviteIsAnsweredBeforeTheConnectionCloses() throws Exception {
-        ConfigurableApplicationContext context = start("10s");
+        ConfigurableApplicationContext context = SlowApplication.start(server, "drachtio.lifecycle.shutdown-grace=10s");
         AppConnection connection = server.awaitRoute("invite");
         NetworkTransaction invite = Network.request(server, "INVITE", "slow").sdp().send();
-        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(gate.entered().await(5, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<Void> closing = CompletableFuture.runAsync(context::close);
 
@@ -96,7 +55,7 @@ class GracefulShutdownTest {
         assertThat(refused.awaitFinalResponse().status()).as("no route: the server answers").isEqualTo(503);
         assertThat(refused.handling()).isEqualTo(RequestHandling.ANSWERED_BY_SERVER);
 
-        release.countDown();
+        gate.open();
 
         SipResponse answer = invite.awaitFinalResponse();
         assertThat(answer.status()).isEqualTo(200);
@@ -106,10 +65,10 @@ class GracefulShutdownTest {
 
     @Test
     void theConnectionClosesOnceTheGraceIsOverEvenWhileAHandlerIsStillWorking() throws InterruptedException {
-        ConfigurableApplicationContext context = start("200ms");
+        ConfigurableApplicationContext context = SlowApplication.start(server, "drachtio.lifecycle.shutdown-grace=200ms");
         AppConnection connection = server.awaitRoute("invite");
         NetworkTransaction invite = Network.request(server, "INVITE", "slow").sdp().send();
-        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(gate.entered().await(5, TimeUnit.SECONDS)).isTrue();
 
         context.close();
 
@@ -120,8 +79,8 @@ class GracefulShutdownTest {
 
     @Test
     void stoppingWithoutClosingRemovesTheRoutesAndStartingRegistersThemAgain() throws InterruptedException {
-        release.countDown();
-        try (ConfigurableApplicationContext context = start("10s")) {
+        gate.open();
+        try (ConfigurableApplicationContext context = SlowApplication.start(server)) {
             AppConnection connection = server.awaitRoute("invite");
 
             context.stop();
