@@ -43,8 +43,7 @@ class GracefulShutdownTest {
     void anInFlightInviteIsAnsweredBeforeTheConnectionCloses() throws Exception {
         ConfigurableApplicationContext context = SlowApplication.start(server, "drachtio.lifecycle.shutdown-grace=10s");
         AppConnection connection = server.awaitRoute("invite");
-        NetworkTransaction invite = Network.request(server, "INVITE", "slow").sdp().send();
-        assertThat(gate.entered().await(5, TimeUnit.SECONDS)).isTrue();
+        NetworkTransaction invite = inviteWaitingAtTheGate();
 
         CompletableFuture<Void> closing = CompletableFuture.runAsync(context::close);
 
@@ -67,8 +66,7 @@ class GracefulShutdownTest {
     void theConnectionClosesOnceTheGraceIsOverEvenWhileAHandlerIsStillWorking() throws InterruptedException {
         ConfigurableApplicationContext context = SlowApplication.start(server, "drachtio.lifecycle.shutdown-grace=200ms");
         AppConnection connection = server.awaitRoute("invite");
-        NetworkTransaction invite = Network.request(server, "INVITE", "slow").sdp().send();
-        assertThat(gate.entered().await(5, TimeUnit.SECONDS)).isTrue();
+        NetworkTransaction invite = inviteWaitingAtTheGate();
 
         context.close();
 
@@ -96,6 +94,12 @@ class GracefulShutdownTest {
             assertThat(Network.request(server, "INVITE", "resumed").sdp().send().awaitFinalResponse().status())
                     .isEqualTo(200);
         }
+    }
+
+    private NetworkTransaction inviteWaitingAtTheGate() throws InterruptedException {
+        NetworkTransaction invite = Network.request(server, "INVITE", "slow").sdp().send();
+        assertThat(gate.entered().await(5, TimeUnit.SECONDS)).as("the handler got the INVITE").isTrue();
+        return invite;
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
