@@ -162,8 +162,20 @@ public abstract class AbstractSipMessageAssert<S extends AbstractSipMessageAsser
      */
     public S hasCallId(String callId) {
         isNotNull();
-        if (!callId.equals(actual.callId())) {
-            failWithMessage("Expected Call-ID %s but was %s", callId, actual.callId());
+        return hasPart("Call-ID", callId, actual.callId());
+    }
+
+    /**
+     * Verifies that a part of the message (start line field or header) is the expected text.
+     *
+     * @param part        what the part is, for the failure message, e.g. {@code Call-ID}
+     * @param expected    the expected text
+     * @param actualValue the part as the message has it, or {@code null}
+     * @return this assertion
+     */
+    protected S hasPart(String part, String expected, String actualValue) {
+        if (!expected.equals(actualValue)) {
+            failWithMessage("Expected %s %s but was %s", part, expected, actualValue);
         }
         return myself;
     }

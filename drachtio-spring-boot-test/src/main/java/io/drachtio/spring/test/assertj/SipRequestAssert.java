@@ -32,10 +32,7 @@ public final class SipRequestAssert extends AbstractSipMessageAssert<SipRequestA
      */
     public SipRequestAssert hasMethod(String method) {
         isNotNull();
-        if (!method.equals(actual.method())) {
-            failWithMessage("Expected a %s request but was %s", method, actual.method());
-        }
-        return this;
+        return hasPart("method", method, actual.method());
     }
 
     /**
@@ -46,10 +43,7 @@ public final class SipRequestAssert extends AbstractSipMessageAssert<SipRequestA
      */
     public SipRequestAssert hasRequestUri(String requestUri) {
         isNotNull();
-        if (!requestUri.equals(actual.requestUri())) {
-            failWithMessage("Expected Request-URI %s but was %s", requestUri, actual.requestUri());
-        }
-        return this;
+        return hasPart("Request-URI", requestUri, actual.requestUri());
     }
 
     /**

@@ -43,10 +43,7 @@ public final class SipResponseAssert extends AbstractSipMessageAssert<SipRespons
      */
     public SipResponseAssert hasReason(String reason) {
         isNotNull();
-        if (!reason.equals(actual.reason())) {
-            failWithMessage("Expected reason \"%s\" but was \"%s\" (status %d)", reason, actual.reason(), actual.status());
-        }
-        return this;
+        return hasPart("reason", reason, actual.reason());
     }
 
     /**

@@ -35,6 +35,7 @@ class SipAssertionsTest {
 
         assertThatThrownBy(() -> assertThat(ringing).hasStatus(200)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expected status 200 but was 180 Ringing").hasMessageContaining("RSeq: 1");
+        assertThatThrownBy(() -> assertThat(ringing).hasReason("OK")).hasMessageContaining("Expected reason OK but was Ringing");
         assertThatThrownBy(() -> assertThat(ringing).isFinal()).hasMessageContaining("Expected a final response");
         assertThatThrownBy(() -> assertThat(ringing).isSuccessful()).hasMessageContaining("a successful (2xx)");
         assertThatThrownBy(() -> assertThat(ringing).hasHeader("RSeq", "2"))
@@ -62,7 +63,7 @@ class SipAssertionsTest {
         assertThat(invite).hasMethod("INVITE").hasRequestUri("sip:1002@192.168.0.97")
                 .hasContentType("APPLICATION/SDP").hasBodyContaining("m=audio 60668 RTP/AVP 0 101")
                 .hasHeaderContaining("Supported", "100rel").hasNoCredentials();
-        assertThatThrownBy(() -> assertThat(invite).hasMethod("BYE")).hasMessageContaining("Expected a BYE request but was INVITE");
+        assertThatThrownBy(() -> assertThat(invite).hasMethod("BYE")).hasMessageContaining("Expected method BYE but was INVITE");
         assertThatThrownBy(() -> assertThat(invite).hasRequestUri("sip:1003@192.168.0.97"))
                 .hasMessageContaining("but was sip:1002@192.168.0.97");
         assertThatThrownBy(() -> assertThat(invite).hasBody("v=0\r\n")).hasMessageContaining("Expected the body");
