@@ -242,6 +242,19 @@ public final class DrachtioTestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the server back to a clean state for the next test while the application stays
+     * connected: it forgets every call, dialog, transaction, proxy script and proxy operation, cancels
+     * the timers waiting on the {@linkplain #clock() test clock} (the time stays), clears what the
+     * await methods have not taken yet, answers pings and listens again. Open connections and their
+     * routes are kept.
+     */
+    public void reset() {
+        network.onLoop(() -> engine.context().reset());
+        engine.context().clock().cancelAll();
+        acceptConnections();
+    }
+
     /** Stops the server: stops listening and closes every connection (state is kept). */
     public void stop() {
         refuseConnections();

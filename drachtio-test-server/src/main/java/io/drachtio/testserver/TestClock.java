@@ -146,6 +146,13 @@ public final class TestClock extends Clock {
         }
     }
 
+    /** Cancels every waiting timer; the time stays where it is. */
+    public void cancelAll() {
+        synchronized (lock) {
+            timers.clear();
+        }
+    }
+
     @Override
     public String toString() {
         return "TestClock[" + instant() + ", " + pendingTimers() + " timers]";

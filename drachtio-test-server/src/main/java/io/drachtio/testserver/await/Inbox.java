@@ -120,6 +120,12 @@ public final class Inbox<T> {
         return List.copyOf(history);
     }
 
+    /** Forgets every item, pending or taken (the history starts again). */
+    public synchronized void clear() {
+        pending.clear();
+        history.clear();
+    }
+
     @Override
     public synchronized String toString() {
         return name + " (" + pending.size() + " pending of " + history.size() + ")";

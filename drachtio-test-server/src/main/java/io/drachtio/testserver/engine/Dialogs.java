@@ -130,6 +130,17 @@ public final class Dialogs {
         proxied.remove(dialog);
     }
 
+    /** Forgets every dialog (cancelling their ACK timers), the applications' INVITEs and the proxied dialogs. */
+    public void clear() {
+        for (Dialog dialog : byId.values()) {
+            dialog.cancelAckTimer();
+        }
+        byId.clear();
+        byTags.clear();
+        appInvites.clear();
+        proxied.clear();
+    }
+
     private static String key(String callId, String localTag, String remoteTag) {
         return callId + '\n' + localTag + '\n' + remoteTag;
     }

@@ -30,4 +30,9 @@ public final class ProxyTargets {
     public TargetScript scriptFor(String destination) {
         return scripts.getOrDefault(destination, TargetScript.UNSCRIPTED);
     }
+
+    /** Forgets every script: every destination answers 503 again. */
+    public void clear() {
+        scripts.clear();
+    }
 }

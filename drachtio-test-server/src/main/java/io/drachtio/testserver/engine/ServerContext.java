@@ -119,6 +119,21 @@ public final class ServerContext {
     }
 
     /**
+     * Forgets everything the simulated network is in the middle of — dialogs, transactions, proxy
+     * scripts, the requests and proxy operations the test has not taken, the connections it has not
+     * awaited — and answers pings again. Connections and their routes stay. Runs on the event loop.
+     */
+    public void reset() {
+        dialogs.clear();
+        transactions.clear();
+        proxyTargets.clear();
+        networkRequests.clear();
+        proxyRuns.clear();
+        connections.opened().clear();
+        answeringPings = true;
+    }
+
+    /**
      * Returns the server's own SIP address for a transport.
      *
      * @param protocol the transport

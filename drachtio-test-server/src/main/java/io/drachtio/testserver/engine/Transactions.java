@@ -71,6 +71,14 @@ public final class Transactions {
         return incomingByBranch.containsKey(branchKey(request));
     }
 
+    /** Forgets every transaction. */
+    public void clear() {
+        incoming.clear();
+        outgoing.clear();
+        incomingInvites.clear();
+        incomingByBranch.clear();
+    }
+
     private static String branchKey(SipRequest request) {
         String branch = request.topVia() == null ? null : request.topVia().branch();
         return branch + '\n' + request.method() + '\n' + request.callId();

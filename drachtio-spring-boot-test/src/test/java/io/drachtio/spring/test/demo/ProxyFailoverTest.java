@@ -1,0 +1,56 @@
+package io.drachtio.spring.test.demo;
+
+import static io.drachtio.spring.test.assertj.SipAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drachtio.sip.SipResponse;
+import io.drachtio.spring.test.AutoConfigureDrachtioTestServer;
+import io.drachtio.spring.test.SipTestClient;
+import io.drachtio.testserver.NetworkTransaction;
+import io.drachtio.testserver.ProxyOperation;
+import io.drachtio.testserver.ResponseSpec;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The demo application as a proxy that fails over from its primary to its backup destination. */
+@SpringBootTest
+@AutoConfigureDrachtioTestServer
+class ProxyFailoverTest {
+
+    @Autowired
+    SipTestClient sip;
+
+    @Test
+    void failsOverToTheBackupWhenThePrimaryIsUnavailable() {
+        sip.proxyTarget(CallController.PRIMARY).answers(ResponseSpec.status(503).reason("Maintenance"));
+        sip.proxyTarget(CallController.BACKUP).answers(180)
+                .answersAfter(Duration.ofSeconds(3), ResponseSpec.status(200).sdp(DemoSipApplication.ANSWER_SDP));
+
+        NetworkTransaction call = sip.invite("sip:hunt@127.0.0.1").send();
+        ProxyOperation proxy = sip.awaitProxy();
+        assertThat(proxy.destinations()).containsExactly(CallController.PRIMARY, CallController.BACKUP);
+        assertThat(call.awaitResponse(180)).isProvisional();
+
+        sip.advanceClock(Duration.ofSeconds(3));
+
+        assertThat(call.awaitFinalResponse()).hasStatus(200).hasContentType("application/sdp");
+        call.sendAck();
+        assertThat(proxy.awaitOutcome()).hasStatus(200);
+        assertThat(proxy.responsesFrom(CallController.PRIMARY)).extracting(SipResponse::status).containsExactly(503);
+        assertThat(proxy.forwardedRequests()).extracting(request -> request.requestUri())
+                .containsExactly(CallController.PRIMARY, CallController.BACKUP);
+    }
+
+    @Test
+    void passesTheBestFailureUpstreamWhenEveryDestinationFails() {
+        sip.proxyTarget(CallController.PRIMARY).answers(503);
+        sip.proxyTarget(CallController.BACKUP).answers(ResponseSpec.status(486).reason("Busy Here"));
+
+        NetworkTransaction call = sip.invite("sip:hunt@127.0.0.1").send();
+
+        assertThat(call.awaitFinalResponse()).hasStatus(486).hasReason("Busy Here");
+        assertThat(sip.awaitProxy().finalResponses()).extracting(SipResponse::status).containsExactly(503, 486);
+    }
+}
