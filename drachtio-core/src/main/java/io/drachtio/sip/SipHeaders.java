@@ -191,6 +191,20 @@ public final class SipHeaders implements Iterable<SipHeader> {
     }
 
     /**
+     * Parses the value of line {@code index} with {@code parser}, from the message bytes where the
+     * line is original (nothing is decoded first), from the UTF-8 encoding of its text otherwise.
+     */
+    <T> T parseValue(int index, ValueParser<T> parser) {
+        Objects.checkIndex(index, size);
+        int at = index * STRIDE;
+        if (offsets[at + NAME_START] < 0) {
+            byte[] utf8 = values[index].getBytes(StandardCharsets.UTF_8);
+            return parser.parse(utf8, 0, utf8.length);
+        }
+        return HeaderValueDecoder.parse(source, offsets[at + VALUE_START], offsets[at + LINE_END], parser);
+    }
+
+    /**
      * Returns line {@code index}.
      *
      * @param index the line, 0-based

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A SIP request or response: start line, ordered header lines and body.
@@ -378,13 +377,17 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             case ASSERTED_IDENTITIES -> list(HeaderKey.P_ASSERTED_IDENTITY, NameAddress::parseList);
             case CONTENT_TYPE -> single(HeaderKey.CONTENT_TYPE, ContentType::parse);
             case MAX_FORWARDS -> single(HeaderKey.MAX_FORWARDS,
-                    value -> (int) number(HeaderNames.MAX_FORWARDS, value, Integer.MAX_VALUE));
-            case EXPIRES -> single(HeaderKey.EXPIRES,
-                    value -> (int) Math.min(Integer.MAX_VALUE, number(HeaderNames.EXPIRES, value, CSeq.MAX_NUMBER)));
-            case RSEQ -> single(HeaderKey.RSEQ, value -> number(HeaderNames.RSEQ, value, CSeq.MAX_NUMBER));
+                    (bytes, offset, length) -> (int) number(HeaderNames.MAX_FORWARDS, bytes, offset, length,
+                            Integer.MAX_VALUE));
+            case EXPIRES -> single(HeaderKey.EXPIRES, (bytes, offset, length) -> (int) Math.min(Integer.MAX_VALUE,
+                    number(HeaderNames.EXPIRES, bytes, offset, length, CSeq.MAX_NUMBER)));
+            case RSEQ -> single(HeaderKey.RSEQ,
+                    (bytes, offset, length) -> number(HeaderNames.RSEQ, bytes, offset, length, CSeq.MAX_NUMBER));
             case RACK -> single(HeaderKey.RACK, RAck::parse);
-            case WWW_AUTHENTICATE -> list(HeaderKey.WWW_AUTHENTICATE, value -> List.of(DigestChallenge.parse(value)));
-            case PROXY_AUTHENTICATE -> list(HeaderKey.PROXY_AUTHENTICATE, value -> List.of(DigestChallenge.parse(value)));
+            case WWW_AUTHENTICATE -> list(HeaderKey.WWW_AUTHENTICATE,
+                    (bytes, offset, length) -> List.of(DigestChallenge.parse(bytes, offset, length)));
+            case PROXY_AUTHENTICATE -> list(HeaderKey.PROXY_AUTHENTICATE,
+                    (bytes, offset, length) -> List.of(DigestChallenge.parse(bytes, offset, length)));
             case AUTHORIZATION -> single(HeaderKey.AUTHORIZATION, DigestCredentials::parse);
             case PROXY_AUTHORIZATION -> single(HeaderKey.PROXY_AUTHORIZATION, DigestCredentials::parse);
             case MULTIPART -> multipart();
@@ -392,34 +395,34 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         };
     }
 
-    private <T> T single(HeaderKey key, Function<String, T> parser) {
-        String value = headers.first(key);
-        return value == null ? null : parseHeader(key.name(), value, parser);
+    private <T> T single(HeaderKey key, ValueParser<T> parser) {
+        int index = headers.indexOf(key, 0);
+        return index < 0 ? null : parseHeader(key.name(), index, parser);
     }
 
-    private <T> List<T> list(HeaderKey key, Function<String, List<T>> parser) {
-        List<String> lines = headers.lineValues(key);
-        if (lines.isEmpty()) {
+    private <T> List<T> list(HeaderKey key, ValueParser<List<T>> parser) {
+        int index = headers.indexOf(key, 0);
+        if (index < 0) {
             return List.of();
         }
-        List<T> all = new ArrayList<>(lines.size() + 2);
-        for (String line : lines) {
-            all.addAll(parseHeader(key.name(), line, parser));
+        List<T> all = new ArrayList<>(4);
+        for (; index >= 0; index = headers.indexOf(key, index + 1)) {
+            all.addAll(parseHeader(key.name(), index, parser));
         }
         return Collections.unmodifiableList(all);
     }
 
-    private static <T> T parseHeader(String name, String value, Function<String, T> parser) {
+    private <T> T parseHeader(String name, int index, ValueParser<T> parser) {
         try {
-            return parser.apply(value);
+            return headers.parseValue(index, parser);
         } catch (SipParseException e) {
             String reason = e.reason().startsWith(name + ": ") ? e.reason().substring(name.length() + 2) : e.reason();
             throw SipParseException.inValue(name, e.offset(), reason);
         }
     }
 
-    private static long number(String name, String value, long max) {
-        ValueCursor cursor = new ValueCursor(name, value);
+    private static long number(String name, byte[] bytes, int offset, int length, long max) {
+        ValueCursor cursor = new ValueCursor(name, bytes, offset, length);
         long number = cursor.number(name, max);
         cursor.expectEnd();
         return number;

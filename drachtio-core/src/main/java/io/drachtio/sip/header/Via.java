@@ -2,7 +2,6 @@ package io.drachtio.sip.header;
 
 import io.drachtio.sip.SipParseException;
 import io.drachtio.sip.internal.GenericParameters;
-import io.drachtio.sip.internal.HostSyntax;
 import io.drachtio.sip.internal.ParameterMap;
 import io.drachtio.sip.internal.ValueCursor;
 import java.util.ArrayList;
@@ -56,11 +55,29 @@ public final class Via {
      * @throws SipParseException if the first value is malformed
      */
     public static Via parseFirst(String value) {
-        ValueCursor cursor = new ValueCursor(WHAT, value);
+        return first(new ValueCursor(WHAT, value));
+    }
+
+    /**
+     * Parses the first value of a Via header line from its UTF-8 bytes, read in place: nothing
+     * but the parts kept (host, parameter values) is decoded; see {@link #parseFirst(String)}.
+     *
+     * @param utf8 the array holding the header value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @return the first value
+     * @throws SipParseException if the first value is malformed (positions count characters)
+     * @throws IndexOutOfBoundsException if the range is not inside the array
+     */
+    public static Via parseFirst(byte[] utf8, int offset, int length) {
+        return first(new ValueCursor(WHAT, utf8, offset, length));
+    }
+
+    private static Via first(ValueCursor cursor) {
         Via via = read(cursor);
         cursor.skipWhitespace();
         if (!cursor.atEnd() && cursor.peek() != ',') {
-            throw cursor.error("unexpected character '" + (char) cursor.peek() + "'");
+            throw cursor.unexpectedCharacter();
         }
         return via;
     }
@@ -73,7 +90,25 @@ public final class Via {
      * @throws SipParseException if the value is malformed
      */
     public static List<Via> parseList(String value) {
-        ValueCursor cursor = new ValueCursor(WHAT, value);
+        return list(new ValueCursor(WHAT, value));
+    }
+
+    /**
+     * Parses a comma-separated list of Via values from their UTF-8 bytes, read in place; see
+     * {@link #parseList(String)}.
+     *
+     * @param utf8 the array holding the header value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @return the values in order, at least one
+     * @throws SipParseException if the value is malformed (positions count characters)
+     * @throws IndexOutOfBoundsException if the range is not inside the array
+     */
+    public static List<Via> parseList(byte[] utf8, int offset, int length) {
+        return list(new ValueCursor(WHAT, utf8, offset, length));
+    }
+
+    private static List<Via> list(ValueCursor cursor) {
         List<Via> list = new ArrayList<>(2);
         do {
             list.add(read(cursor));
@@ -83,14 +118,13 @@ public final class Via {
     }
 
     /**
-     * Reads one Via value at the cursor, for the list parser of a header line.
+     * Reads one Via value at the cursor.
      *
      * @param cursor positioned at the value
      * @return the value; the cursor stands after its parameters
      */
-    static Via read(ValueCursor cursor) {
+    private static Via read(ValueCursor cursor) {
         cursor.skipWhitespace();
-        String text = cursor.text();
         int nameStart = cursor.skipToken("protocol name expected");
         int nameEnd = cursor.position();
         if (!cursor.consumeSeparator('/')) {
@@ -99,9 +133,9 @@ public final class Via {
         int versionStart = cursor.skipToken("protocol version expected");
         int versionEnd = cursor.position();
         String protocol = versionStart != nameEnd + 1
-                ? text.substring(nameStart, nameEnd) + '/' + text.substring(versionStart, versionEnd)
-                : versionEnd - nameStart == SIP_2_0.length() && text.startsWith(SIP_2_0, nameStart) ? SIP_2_0
-                : text.substring(nameStart, versionEnd);
+                ? cursor.substring(nameStart, nameEnd) + '/' + cursor.substring(versionStart, versionEnd)
+                : cursor.regionEquals(nameStart, versionEnd, SIP_2_0) ? SIP_2_0
+                : cursor.substring(nameStart, versionEnd);
         if (!cursor.consumeSeparator('/')) {
             throw cursor.error("'/' expected after protocol version");
         }
@@ -109,7 +143,7 @@ public final class Via {
         if (!cursor.skipWhitespace()) {
             throw cursor.error("whitespace expected before sent-by");
         }
-        String host = host(cursor);
+        String host = cursor.host();
         int port = -1;
         if (cursor.consumeSeparator(':')) {
             port = (int) cursor.number("port", 65535);
@@ -120,13 +154,6 @@ public final class Via {
             checkPort(rport, cursor);
         }
         return new Via(protocol, transport, host, port, parameters);
-    }
-
-    private static String host(ValueCursor cursor) {
-        int start = cursor.position();
-        int end = HostSyntax.end(WHAT, cursor.text(), start);
-        cursor.moveTo(end);
-        return cursor.text().substring(start, end);
     }
 
     private static void checkPort(String rport, ValueCursor cursor) {
