@@ -267,6 +267,22 @@ public final class SipHeaders implements Iterable<SipHeader> {
     }
 
     /**
+     * Adds a line just before the first line named {@code existingName}, or at the end if there
+     * is none. Use it to keep a header ahead of another one, such as a new header before
+     * Content-Length ({@link #add(String, String)} would put it after the last line).
+     *
+     * @param existingName the header to insert before, any case, long or compact
+     * @param name the header name (a token), written as given
+     * @param value the value (no CR or LF)
+     * @throws IllegalArgumentException if the name is not a token or the value holds a line break
+     */
+    public void addBefore(String existingName, String name, String value) {
+        checkLine(name, value);
+        int index = indexOf(HeaderKey.of(existingName), 0);
+        insert(index < 0 ? size : index, name, value);
+    }
+
+    /**
      * Replaces the first line with this name in place and removes the others; adds the line at
      * the end if there is none.
      *

@@ -27,7 +27,9 @@ import java.util.List;
  *
  * <p><b>Writing.</b> {@link #toBytes()} of an unchanged parsed message returns exactly the bytes
  * it was parsed from. After changes, untouched header lines keep their bytes and order, changed
- * or added lines are written {@code Name: value}. Content-Length is never rewritten behind the
+ * or added lines are written {@code Name: value}; a changed start line
+ * ({@link SipRequest#setRequestUri(String)}, {@link SipResponse#setStatus(int, String)}) is
+ * written anew, keeping its original line break. Content-Length is never rewritten behind the
  * caller's back: {@link #setBody(byte[])} sets it to the new length (replacing the first
  * Content-Length line in place, or appending one when the message had none), and builders always
  * write it. Not thread-safe.
@@ -67,6 +69,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     final int bodyStart;
     private final int end;
     private final SipHeaders headers;
+    private byte[] replacedStartLine;
     private byte[] replacedBody;
     private Object[] views;
     private int viewsVersion;
@@ -516,11 +519,16 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
      * @return the bytes, a new array
      */
     public byte[] toBytes() {
-        if (replacedBody == null && headers.version() == 0) {
+        if (replacedStartLine == null && replacedBody == null && headers.version() == 0) {
             return Arrays.copyOfRange(source, start, end);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(end - start + 64);
-        out.write(source, start, headersStart - start);
+        if (replacedStartLine != null) {
+            out.writeBytes(replacedStartLine);
+            out.write(source, startLineEnd, headersStart - startLineEnd);
+        } else {
+            out.write(source, start, headersStart - start);
+        }
         headers.writeTo(out);
         out.write(source, headersEnd, bodyStart - headersEnd);
         if (replacedBody != null) {
@@ -529,6 +537,11 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             out.write(source, bodyStart, end - bodyStart);
         }
         return out.toByteArray();
+    }
+
+    /** Replaces the start line (its text without the line break) for {@link #toBytes()}. */
+    final void replaceStartLine(String line) {
+        replacedStartLine = line.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Decodes {@code source[from, to)} as UTF-8. */
