@@ -7,18 +7,19 @@ import java.util.Arrays;
  * Turns the raw bytes of a header value into its text: trims surrounding whitespace and unfolds
  * continuation lines (a line break and the whitespace around it become one space). The text is
  * either decoded to a String or handed as UTF-8 bytes to a parser, in place when the value has
- * no line break.
+ * no line break. Whether it has one is known from scanning the lines ({@link HeaderLineScanner}),
+ * so the value is not searched again.
  */
 final class HeaderValueDecoder {
 
     private HeaderValueDecoder() {
     }
 
-    /** Decodes the value in {@code bytes[start, end)}: trimmed, unfolded, UTF-8. */
-    static String decode(byte[] bytes, int start, int end) {
+    /** Decodes the value in {@code bytes[start, end)}: trimmed, unfolded if {@code folded}, UTF-8. */
+    static String decode(byte[] bytes, int start, int end, boolean folded) {
         int from = trimStart(bytes, start, end);
         int to = trimEnd(bytes, from, end);
-        if (lineBreak(bytes, from, to) < 0) {
+        if (!folded) {
             return new String(bytes, from, to - from, StandardCharsets.UTF_8);
         }
         return new String(unfold(bytes, from, to), StandardCharsets.UTF_8);
@@ -26,12 +27,12 @@ final class HeaderValueDecoder {
 
     /**
      * Parses the value in {@code bytes[start, end)}, trimmed and unfolded: the bytes are read in
-     * place unless the value is folded, when an unfolded copy is parsed.
+     * place unless the value is {@code folded}, when an unfolded copy is parsed.
      */
-    static <T> T parse(byte[] bytes, int start, int end, ValueParser<T> parser) {
+    static <T> T parse(byte[] bytes, int start, int end, boolean folded, ValueParser<T> parser) {
         int from = trimStart(bytes, start, end);
         int to = trimEnd(bytes, from, end);
-        if (lineBreak(bytes, from, to) < 0) {
+        if (!folded) {
             return parser.parse(bytes, from, to - from);
         }
         byte[] unfolded = unfold(bytes, from, to);
@@ -50,15 +51,6 @@ final class HeaderValueDecoder {
             end--;
         }
         return end;
-    }
-
-    private static int lineBreak(byte[] bytes, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (bytes[i] == '\n' || bytes[i] == '\r') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Copies the trimmed value {@code bytes[start, end)}, each line break with the whitespace around it made one space. */

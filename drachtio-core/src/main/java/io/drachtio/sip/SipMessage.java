@@ -43,23 +43,22 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     private static final int FROM = 1;
     private static final int TO = 2;
     private static final int VIAS = 3;
-    private static final int TOP_VIA = 4;
-    private static final int CONTACTS = 5;
-    private static final int ROUTES = 6;
-    private static final int RECORD_ROUTES = 7;
-    private static final int REFER_TO = 8;
-    private static final int ASSERTED_IDENTITIES = 9;
-    private static final int CONTENT_TYPE = 10;
-    private static final int MAX_FORWARDS = 11;
-    private static final int EXPIRES = 12;
-    private static final int RSEQ = 13;
-    private static final int RACK = 14;
-    private static final int WWW_AUTHENTICATE = 15;
-    private static final int PROXY_AUTHENTICATE = 16;
-    private static final int AUTHORIZATION = 17;
-    private static final int PROXY_AUTHORIZATION = 18;
-    private static final int MULTIPART = 19;
-    private static final int VIEW_COUNT = 20;
+    private static final int CONTACTS = 4;
+    private static final int ROUTES = 5;
+    private static final int RECORD_ROUTES = 6;
+    private static final int REFER_TO = 7;
+    private static final int ASSERTED_IDENTITIES = 8;
+    private static final int CONTENT_TYPE = 9;
+    private static final int MAX_FORWARDS = 10;
+    private static final int EXPIRES = 11;
+    private static final int RSEQ = 12;
+    private static final int RACK = 13;
+    private static final int WWW_AUTHENTICATE = 14;
+    private static final int PROXY_AUTHENTICATE = 15;
+    private static final int AUTHORIZATION = 16;
+    private static final int PROXY_AUTHORIZATION = 17;
+    private static final int MULTIPART = 18;
+    private static final int VIEW_COUNT = 19;
 
     final byte[] source;
     final int start;
@@ -73,6 +72,8 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     private byte[] replacedBody;
     private Object[] views;
     private int viewsVersion;
+    private Via topVia;
+    private int topViaVersion = -1;
 
     SipMessage(byte[] source, int start, int startLineEnd, int headersStart, SipHeaders headers,
                int headersEnd, int bodyStart, int end) {
@@ -193,7 +194,12 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
      * @throws SipParseException if the first Via line is malformed
      */
     public Via topVia() {
-        return (Via) view(TOP_VIA);
+        // cached apart from the other views: it is read for every message (transaction matching)
+        if (topViaVersion != headers.version()) {
+            topVia = single(HeaderKey.VIA, Via::parseFirst);
+            topViaVersion = headers.version();
+        }
+        return topVia;
     }
 
     /**
@@ -372,7 +378,6 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             case FROM -> single(HeaderKey.FROM, NameAddress::parse);
             case TO -> single(HeaderKey.TO, NameAddress::parse);
             case VIAS -> list(HeaderKey.VIA, Via::parseList);
-            case TOP_VIA -> single(HeaderKey.VIA, Via::parseFirst);
             case CONTACTS -> list(HeaderKey.CONTACT, NameAddress::parseList);
             case ROUTES -> list(HeaderKey.ROUTE, NameAddress::parseList);
             case RECORD_ROUTES -> list(HeaderKey.RECORD_ROUTE, NameAddress::parseList);
