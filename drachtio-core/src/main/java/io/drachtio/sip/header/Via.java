@@ -2,7 +2,8 @@ package io.drachtio.sip.header;
 
 import io.drachtio.sip.SipParseException;
 import io.drachtio.sip.internal.GenericParameters;
-import io.drachtio.sip.internal.ParameterMap;
+import io.drachtio.sip.internal.KnownTokens;
+import io.drachtio.sip.internal.ScannedParameters;
 import io.drachtio.sip.internal.ValueCursor;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,23 +12,34 @@ import java.util.Map;
 /**
  * One Via value (RFC 3261 §20.42): {@code SIP/2.0/UDP host:port;branch=…;received=…;rport}.
  * Whitespace around {@code /}, {@code :}, {@code ;} and {@code =} is accepted. Immutable.
+ *
+ * <p>The whole value is checked when it is parsed, but the host and the parameters are decoded
+ * only when first read (reading the {@code branch} decodes that parameter alone), so a Via keeps a
+ * reference to the bytes it was parsed from.
  */
 public final class Via {
 
     private static final String WHAT = "Via";
-    private static final String SIP_2_0 = "SIP/2.0";
-    private static final String[] TRANSPORTS = {"UDP", "TCP", "TLS", "SCTP", "WS", "WSS"};
+    private static final KnownTokens PROTOCOLS = new KnownTokens("SIP/2.0");
+    private static final KnownTokens TRANSPORTS = new KnownTokens("UDP", "TCP", "TLS", "SCTP", "WS", "WSS");
 
     private final String protocol;
     private final String transport;
-    private final String host;
+    private final ValueCursor source;
+    private final int hostStart;
+    private final int hostEnd;
     private final int port;
-    private final ParameterMap parameters;
+    private final ScannedParameters parameters;
+    private String host;
+    private String branch;
 
-    private Via(String protocol, String transport, String host, int port, ParameterMap parameters) {
+    private Via(String protocol, String transport, ValueCursor source, int hostStart, int hostEnd, int port,
+                ScannedParameters parameters) {
         this.protocol = protocol;
         this.transport = transport;
-        this.host = host;
+        this.source = source;
+        this.hostStart = hostStart;
+        this.hostEnd = hostEnd;
         this.port = port;
         this.parameters = parameters;
     }
@@ -134,8 +146,7 @@ public final class Via {
         int versionEnd = cursor.position();
         String protocol = versionStart != nameEnd + 1
                 ? cursor.substring(nameStart, nameEnd) + '/' + cursor.substring(versionStart, versionEnd)
-                : cursor.regionEquals(nameStart, versionEnd, SIP_2_0) ? SIP_2_0
-                : cursor.substring(nameStart, versionEnd);
+                : cursor.text(nameStart, versionEnd, PROTOCOLS);
         if (!cursor.consumeSeparator('/')) {
             throw cursor.error("'/' expected after protocol version");
         }
@@ -143,17 +154,18 @@ public final class Via {
         if (!cursor.skipWhitespace()) {
             throw cursor.error("whitespace expected before sent-by");
         }
-        String host = cursor.host();
+        int hostStart = cursor.skipHost();
+        int hostEnd = cursor.position();
         int port = -1;
         if (cursor.consumeSeparator(':')) {
             port = (int) cursor.number("port", 65535);
         }
-        ParameterMap parameters = GenericParameters.read(cursor);
+        ScannedParameters parameters = ScannedParameters.scan(cursor);
         String rport = parameters.get("rport");
         if (rport != null && !rport.isEmpty()) {
             checkPort(rport, cursor);
         }
-        return new Via(protocol, transport, host, port, parameters);
+        return new Via(protocol, transport, cursor, hostStart, hostEnd, port, parameters);
     }
 
     private static void checkPort(String rport, ValueCursor cursor) {
@@ -188,7 +200,12 @@ public final class Via {
      * @return the host
      */
     public String host() {
-        return host;
+        String decoded = host;
+        if (decoded == null) {
+            decoded = source.text(hostStart, hostEnd);
+            host = decoded;
+        }
+        return decoded;
     }
 
     /**
@@ -206,7 +223,12 @@ public final class Via {
      * @return the branch, or {@code null} when absent
      */
     public String branch() {
-        return parameters.get("branch");
+        String decoded = branch;
+        if (decoded == null) {
+            decoded = parameters.get("branch");
+            branch = decoded;
+        }
+        return decoded;
     }
 
     /**
@@ -224,7 +246,7 @@ public final class Via {
      * @return {@code true} if present
      */
     public boolean hasRport() {
-        return parameters.containsKey("rport");
+        return parameters.get("rport") != null;
     }
 
     /**
@@ -243,7 +265,7 @@ public final class Via {
      * @return the parameters, possibly empty
      */
     public Map<String, String> parameters() {
-        return parameters;
+        return parameters.toMap();
     }
 
     /**
@@ -253,7 +275,7 @@ public final class Via {
      * @return the value ("" for a flag), or {@code null} when absent
      */
     public String parameter(String name) {
-        return parameters.get(name);
+        return parameters.toMap().get(name);
     }
 
     /**
@@ -263,11 +285,12 @@ public final class Via {
      */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(64).append(protocol).append('/').append(transport).append(' ').append(host);
+        StringBuilder out = new StringBuilder(64).append(protocol).append('/').append(transport).append(' ')
+                .append(host());
         if (port >= 0) {
             out.append(':').append(port);
         }
-        GenericParameters.write(parameters, out);
+        GenericParameters.write(parameters.toMap(), out);
         return out.toString();
     }
 }

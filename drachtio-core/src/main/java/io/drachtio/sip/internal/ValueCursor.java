@@ -182,6 +182,11 @@ public final class ValueCursor {
      * @return {@code true} if the separator was there; the position is unchanged otherwise
      */
     public boolean consumeSeparator(char c) {
+        if (pos < length && bytes[offset + pos] == c) {
+            pos++;
+            skipWhitespace();
+            return true;
+        }
         int start = pos;
         skipWhitespace();
         if (consume(c)) {
@@ -216,51 +221,80 @@ public final class ValueCursor {
     }
 
     /**
-     * Reads one or more token characters; returns the matching constant when the token equals
-     * (case-sensitively) one of {@code known}, so that frequent tokens cost no new String.
+     * Reads one or more token characters; returns the shared constant when the token is one of
+     * {@code known} (compared case-sensitively), so that frequent tokens cost no new String.
      *
      * @param reason the error reason if there is no token here
      * @param known frequent values, such as {@code "UDP"}
      * @return the token
      */
-    public String token(String reason, String... known) {
+    public String token(String reason, KnownTokens known) {
         int start = skipToken(reason);
-        for (String candidate : known) {
-            if (regionEquals(start, pos, candidate)) {
-                return candidate;
-            }
-        }
-        return ascii(start, pos);
+        return text(start, pos, known);
     }
 
     /**
-     * Tells whether the bytes {@code [from, to)} spell {@code text} (compared case-sensitively).
+     * Returns part of the value that the grammar has checked to be ASCII (tokens and separators),
+     * as the shared constant when it is one of {@code known}.
      *
      * @param from first position
      * @param to position after the last byte
-     * @param text ASCII text
-     * @return {@code true} if they are equal
+     * @param known frequent values, such as {@code "SIP/2.0"}
+     * @return the text of {@code [from, to)}
      */
-    public boolean regionEquals(int from, int to, String text) {
-        if (to - from != text.length()) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (bytes[offset + i] != text.charAt(i - from)) {
-                return false;
-            }
-        }
-        return true;
+    public String text(int from, int to, KnownTokens known) {
+        Objects.checkFromToIndex(from, to, length);
+        String constant = known.find(bytes, offset + from, offset + to);
+        return constant != null ? constant : ascii(from, to);
     }
 
     /**
-     * Makes a String of bytes known to be ASCII (tokens, hosts, parameter values). The constructor
-     * with a high byte copies the bytes as they are; unlike the Charset constructors it is small
-     * enough to be inlined, which matters on the paths that read a Via or a tag.
+     * Returns part of the value that the grammar has checked to be ASCII (tokens, hosts, unquoted
+     * parameter values), without decoding it.
+     *
+     * @param from first position
+     * @param to position after the last byte
+     * @return the text of {@code [from, to)}
+     */
+    public String text(int from, int to) {
+        Objects.checkFromToIndex(from, to, length);
+        return from == to ? "" : ascii(from, to);
+    }
+
+    /**
+     * Makes a String of bytes known to be ASCII. The constructor with a high byte copies the bytes
+     * as they are; unlike the Charset constructors it is small enough to be inlined, which matters
+     * on the paths that read a Via or a tag.
      */
     @SuppressWarnings("deprecation")
     private String ascii(int from, int to) {
         return new String(bytes, 0, offset + from, to - from);
+    }
+
+    /**
+     * Tells whether the bytes {@code [from, to)} spell an ASCII name, ignoring the case of letters.
+     *
+     * @param from first position
+     * @param to position after the last byte
+     * @param name the name, ASCII
+     * @return {@code true} if they are the same name
+     */
+    public boolean equalsIgnoreCase(int from, int to, String name) {
+        Objects.checkFromToIndex(from, to, length);
+        if (to - from != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            int actual = bytes[offset + from + i];
+            int expected = name.charAt(i);
+            if (actual != expected) {
+                int lower = expected | 0x20;
+                if (lower < 'a' || lower > 'z' || (actual | 0x20) != lower) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -283,11 +317,12 @@ public final class ValueCursor {
     }
 
     /**
-     * Reads a host name, IPv4 address or bracketed IPv6 reference ({@link HostSyntax}).
+     * Reads a host name, IPv4 address or bracketed IPv6 reference ({@link HostSyntax}) without
+     * making a String of it.
      *
-     * @return the host as written
+     * @return where the host started; it ends at {@link #position()}
      */
-    public String host() {
+    public int skipHost() {
         int start = pos;
         int end = start;
         while (end < length && CharClasses.isHost(bytes[offset + end])) {
@@ -297,7 +332,7 @@ public final class ValueCursor {
             end = bracketedHostEnd(start);
         }
         pos = end;
-        return ascii(start, end);
+        return start;
     }
 
     /** The end of an IPv6 reference, or the error for a missing host, as {@link HostSyntax} finds it. */
@@ -318,26 +353,44 @@ public final class ValueCursor {
      * @return the unquoted content
      */
     public String quotedString() {
+        return quotedStringAt(skipQuotedString());
+    }
+
+    /**
+     * Reads a quoted string starting at the opening {@code "} without decoding it.
+     *
+     * @return where it started (at the opening quote); it ends at {@link #position()}
+     */
+    public int skipQuotedString() {
         int start = pos;
         expect('"', "quoted string expected");
-        byte[] unescaped = null;
-        int unescapedLength = 0;
-        int chunk = pos;
         int i = pos;
         while (i < length) {
             byte b = bytes[offset + i];
             if (b == '"') {
                 pos = i + 1;
-                if (unescaped == null) {
-                    return new String(bytes, offset + chunk, i - chunk, StandardCharsets.UTF_8);
-                }
-                System.arraycopy(bytes, offset + chunk, unescaped, unescapedLength, i - chunk);
-                return new String(unescaped, 0, unescapedLength + i - chunk, StandardCharsets.UTF_8);
+                return start;
             }
-            if (b == '\\') {
-                if (i + 1 >= length) {
-                    break;
-                }
+            i += b == '\\' ? 2 : 1;
+        }
+        pos = start;
+        throw error("unterminated quoted string");
+    }
+
+    /**
+     * Decodes a quoted string that has been read ({@link #skipQuotedString()}); the read position
+     * does not change, so this may be called at any time from any thread.
+     *
+     * @param position the position of its opening quote
+     * @return the content with the quoted pairs resolved
+     */
+    public String quotedStringAt(int position) {
+        byte[] unescaped = null;
+        int unescapedLength = 0;
+        int chunk = position + 1;
+        int i = chunk;
+        while (bytes[offset + i] != '"') {
+            if (bytes[offset + i] == '\\') {
                 if (unescaped == null) {
                     unescaped = new byte[length - chunk];
                 }
@@ -350,23 +403,26 @@ public final class ValueCursor {
                 i++;
             }
         }
-        pos = start;
-        throw error("unterminated quoted string");
+        if (unescaped == null) {
+            return new String(bytes, offset + chunk, i - chunk, StandardCharsets.UTF_8);
+        }
+        System.arraycopy(bytes, offset + chunk, unescaped, unescapedLength, i - chunk);
+        return new String(unescaped, 0, unescapedLength + i - chunk, StandardCharsets.UTF_8);
     }
 
     /**
      * Reads bytes while they are unquoted parameter value characters (token or host).
      *
-     * @return the characters read, possibly empty
+     * @return where they started; they end at {@link #position()} (nothing was read if that is the same)
      */
-    public String paramValueChars() {
+    public int skipParamValueChars() {
         int start = pos;
         int i = pos;
         while (i < length && CharClasses.isParamValue(bytes[offset + i])) {
             i++;
         }
         pos = i;
-        return i == start ? "" : ascii(start, i);
+        return start;
     }
 
     /**

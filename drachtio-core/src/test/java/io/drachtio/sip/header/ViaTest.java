@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drachtio.sip.SipParseException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ViaTest {
@@ -83,5 +88,44 @@ class ViaTest {
         assertThatThrownBy(() -> Via.parseFirst(utf8, 0, utf8.length)).isInstanceOfSatisfying(SipParseException.class,
                 e -> assertThat(e).hasMessage("Invalid Via at position 25: unexpected character 'z'"));
         assertThatThrownBy(() -> Via.parseFirst(value)).hasMessage("Invalid Via at position 25: unexpected character 'z'");
+    }
+
+    @Test
+    void parametersAreDecodedOnDemandWithTheSameResults() {
+        Via via = Via.parse("SIP/2.0/UDP h.example.com;BRANCH=z9hG4bKup;x=\"a \\\"q\\\" b\";rport=5062;Received=192.0.2.1");
+        assertThat(via.branch()).isEqualTo("z9hG4bKup").isSameAs(via.branch());
+        assertThat(via.rport()).isEqualTo(5062);
+        assertThat(via.received()).isEqualTo("192.0.2.1");
+        assertThat(via.parameter("x")).isEqualTo("a \"q\" b");
+        assertThat(via.parameters()).containsKeys("BRANCH", "x", "rport", "Received").hasSize(4);
+        assertThat(via.branch()).isEqualTo("z9hG4bKup");
+        assertThat(via.host()).isEqualTo("h.example.com");
+        assertThat(via).hasToString("SIP/2.0/UDP h.example.com;BRANCH=z9hG4bKup;x=\"a \\\"q\\\" b\";rport=5062;"
+                + "Received=192.0.2.1");
+        assertThat(Via.parse("SIP/2.0/UDP h;rport").hasRport()).isTrue();
+        assertThat(Via.parse("SIP/2.0/UDP h").hasRport()).isFalse();
+        assertThat(Via.parse("SIP/2.0/UDP h").branch()).isNull();
+    }
+
+    @Test
+    void aViaParsedOnOneThreadIsReadConsistentlyFromOthers() throws Exception {
+        List<Via> vias = Via.parseList("SIP/2.0/TCP a.example.com:5070;branch=z9hG4bK1;received=192.0.2.1, "
+                + "SIP/2.0/UDP [2001:db8::2];branch=z9hG4bK2;rport=7");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> reads = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                Via via = vias.get(i % 2);
+                reads.add(pool.submit(() -> via.host() + ' ' + via.branch() + ' ' + via.parameters() + ' ' + via));
+            }
+            for (int i = 0; i < reads.size(); i++) {
+                assertThat(reads.get(i).get()).isEqualTo(i % 2 == 0
+                        ? "a.example.com z9hG4bK1 {branch=z9hG4bK1, received=192.0.2.1} "
+                                + "SIP/2.0/TCP a.example.com:5070;branch=z9hG4bK1;received=192.0.2.1"
+                        : "[2001:db8::2] z9hG4bK2 {branch=z9hG4bK2, rport=7} SIP/2.0/UDP [2001:db8::2];branch=z9hG4bK2;rport=7");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
