@@ -161,9 +161,12 @@ public final class Via {
             port = (int) cursor.number("port", 65535);
         }
         ScannedParameters parameters = ScannedParameters.scan(cursor);
-        String rport = parameters.get("rport");
-        if (rport != null && !rport.isEmpty()) {
-            checkPort(rport, cursor);
+        int rport = parameters.indexOf("rport");
+        if (rport >= 0 && !parameters.isFlag(rport)) {
+            String value = parameters.value(rport);
+            if (!value.isEmpty()) {
+                checkPort(value, cursor);
+            }
         }
         return new Via(protocol, transport, cursor, hostStart, hostEnd, port, parameters);
     }
@@ -246,7 +249,7 @@ public final class Via {
      * @return {@code true} if present
      */
     public boolean hasRport() {
-        return parameters.get("rport") != null;
+        return parameters.indexOf("rport") >= 0;
     }
 
     /**

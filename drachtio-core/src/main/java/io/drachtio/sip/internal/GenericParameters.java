@@ -103,6 +103,17 @@ public final class GenericParameters {
     }
 
     /**
+     * Tells whether a scanned parameter is a flag (has no {@code =value}).
+     *
+     * @param positions what {@link #scan(ValueCursor)} returned
+     * @param index which parameter
+     * @return {@code true} for a flag
+     */
+    public static boolean isFlag(int[] positions, int index) {
+        return positions[1 + index * STRIDE + 2] == FLAG;
+    }
+
+    /**
      * Decodes the value of a scanned parameter.
      *
      * @param cursor the cursor they were scanned with

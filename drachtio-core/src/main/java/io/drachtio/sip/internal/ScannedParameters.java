@@ -40,8 +40,38 @@ public final class ScannedParameters {
         if (decoded != null) {
             return decoded.get(name);
         }
-        int index = GenericParameters.indexOf(source, positions, name);
-        return index < 0 ? null : GenericParameters.value(source, positions, index);
+        int index = indexOf(name);
+        return index < 0 ? null : value(index);
+    }
+
+    /**
+     * Finds the first parameter with an ASCII name (compared case-insensitively), decoding nothing.
+     *
+     * @param name the name, such as {@code rport}
+     * @return its index, or -1 when absent
+     */
+    public int indexOf(String name) {
+        return GenericParameters.indexOf(source, positions, name);
+    }
+
+    /**
+     * Tells whether a parameter is a flag (has no {@code =value}).
+     *
+     * @param index the index of the parameter
+     * @return {@code true} for a flag
+     */
+    public boolean isFlag(int index) {
+        return GenericParameters.isFlag(positions, index);
+    }
+
+    /**
+     * Decodes the value of a parameter.
+     *
+     * @param index the index of the parameter
+     * @return the value, unquoted; "" for a flag
+     */
+    public String value(int index) {
+        return GenericParameters.value(source, positions, index);
     }
 
     /**
