@@ -3,7 +3,9 @@ package io.drachtio.sip;
 /**
  * Cuts a block of header lines into {@link SipHeaders} entries without decoding anything:
  * records where each name and value starts and where each line ends, joining continuation
- * lines (starting with SP or HTAB) to the header above. Lines end with CRLF or a bare LF.
+ * lines (starting with SP or HTAB) to the header above. Lines end with CRLF or a bare LF. A line
+ * whose value holds a line break (a continuation line, or a CR that does not end the line) is
+ * marked as folded, so that its value is unfolded when read and every other value is read as it is.
  */
 final class HeaderLineScanner {
 
@@ -46,6 +48,7 @@ final class HeaderLineScanner {
                     throw new SipParseException(pos - base, "header line is not terminated by a line break");
                 }
                 into.extendLastLine(lineFeed + 1);
+                into.markLastLineFolded();
             } else {
                 int colon = pos;
                 while (colon < end && bytes[colon] != ':' && bytes[colon] != '\n') {
@@ -54,7 +57,16 @@ final class HeaderLineScanner {
                 if (colon < end && bytes[colon] == '\n') {
                     throw new SipParseException(pos - base, "header line without a colon");
                 }
-                lineFeed = indexOfLineFeed(bytes, colon, end);
+                lineFeed = indexOfLineBreak(bytes, colon, end);
+                boolean strayCarriageReturn = false;
+                while (lineFeed >= 0 && bytes[lineFeed] == '\r') {
+                    if (lineFeed + 1 < end && bytes[lineFeed + 1] == '\n') {
+                        lineFeed++;
+                    } else {
+                        strayCarriageReturn = true;
+                        lineFeed = indexOfLineBreak(bytes, lineFeed + 1, end);
+                    }
+                }
                 if (lineFeed < 0) {
                     throw new SipParseException(pos - base, "header line is not terminated by a line break");
                 }
@@ -66,9 +78,23 @@ final class HeaderLineScanner {
                     throw new SipParseException(pos - base, "empty header name");
                 }
                 into.addLine(pos, nameEnd, colon + 1, lineFeed + 1);
+                if (strayCarriageReturn) {
+                    into.markLastLineFolded();
+                }
             }
             pos = lineFeed + 1;
         }
+    }
+
+    /** The index of the first CR or LF at or after {@code from}, or -1. */
+    private static int indexOfLineBreak(byte[] bytes, int from, int end) {
+        for (int i = from; i < end; i++) {
+            byte b = bytes[i];
+            if (b <= '\r' && (b == '\n' || b == '\r')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static int indexOfLineFeed(byte[] bytes, int from, int end) {

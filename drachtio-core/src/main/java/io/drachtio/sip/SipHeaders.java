@@ -33,6 +33,8 @@ public final class SipHeaders implements Iterable<SipHeader> {
     private int[] offsets;
     private String[] names;
     private String[] values;
+    private int[] foldedLineStarts;
+    private int foldedLines;
     private int version;
 
     SipHeaders(byte[] source) {
@@ -69,6 +71,34 @@ public final class SipHeaders implements Iterable<SipHeader> {
 
     void extendLastLine(int lineEnd) {
         offsets[(size - 1) * STRIDE + LINE_END] = lineEnd;
+    }
+
+    /**
+     * Records that the value of the last line holds a line break, so it must be unfolded when
+     * read. Lines are remembered by where they start in the source, which inserting or removing
+     * other lines does not change.
+     */
+    void markLastLineFolded() {
+        int lineStart = offsets[(size - 1) * STRIDE + NAME_START];
+        if (foldedLines > 0 && foldedLineStarts[foldedLines - 1] == lineStart) {
+            return;
+        }
+        if (foldedLineStarts == null) {
+            foldedLineStarts = new int[4];
+        } else if (foldedLines == foldedLineStarts.length) {
+            foldedLineStarts = Arrays.copyOf(foldedLineStarts, foldedLines * 2);
+        }
+        foldedLineStarts[foldedLines++] = lineStart;
+    }
+
+    /** Whether the original line starting at {@code lineStart} must be unfolded. */
+    private boolean isFolded(int lineStart) {
+        for (int i = 0; i < foldedLines; i++) {
+            if (foldedLineStarts[i] == lineStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void ensureCapacity(int lines) {
@@ -184,10 +214,26 @@ public final class SipHeaders implements Iterable<SipHeader> {
         String value = values[index];
         if (value == null) {
             int at = index * STRIDE;
-            value = HeaderValueDecoder.decode(source, offsets[at + VALUE_START], offsets[at + LINE_END]);
+            value = HeaderValueDecoder.decode(source, offsets[at + VALUE_START], offsets[at + LINE_END],
+                    isFolded(offsets[at + NAME_START]));
             values[index] = value;
         }
         return value;
+    }
+
+    /**
+     * Parses the value of line {@code index} with {@code parser}, from the message bytes where the
+     * line is original (nothing is decoded first), from the UTF-8 encoding of its text otherwise.
+     */
+    <T> T parseValue(int index, ValueParser<T> parser) {
+        Objects.checkIndex(index, size);
+        int at = index * STRIDE;
+        if (offsets[at + NAME_START] < 0) {
+            byte[] utf8 = values[index].getBytes(StandardCharsets.UTF_8);
+            return parser.parse(utf8, 0, utf8.length);
+        }
+        return HeaderValueDecoder.parse(source, offsets[at + VALUE_START], offsets[at + LINE_END],
+                isFolded(offsets[at + NAME_START]), parser);
     }
 
     /**
@@ -250,6 +296,22 @@ public final class SipHeaders implements Iterable<SipHeader> {
             last = i;
         }
         insert(last < 0 ? size : last + 1, name, value);
+    }
+
+    /**
+     * Adds a line just before the first line named {@code existingName}, or at the end if there
+     * is none. Use it to keep a header ahead of another one, such as a new header before
+     * Content-Length ({@link #add(String, String)} would put it after the last line).
+     *
+     * @param existingName the header to insert before, any case, long or compact
+     * @param name the header name (a token), written as given
+     * @param value the value (no CR or LF)
+     * @throws IllegalArgumentException if the name is not a token or the value holds a line break
+     */
+    public void addBefore(String existingName, String name, String value) {
+        checkLine(name, value);
+        int index = indexOf(HeaderKey.of(existingName), 0);
+        insert(index < 0 ? size : index, name, value);
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A SIP request or response: start line, ordered header lines and body.
@@ -28,7 +27,9 @@ import java.util.function.Function;
  *
  * <p><b>Writing.</b> {@link #toBytes()} of an unchanged parsed message returns exactly the bytes
  * it was parsed from. After changes, untouched header lines keep their bytes and order, changed
- * or added lines are written {@code Name: value}. Content-Length is never rewritten behind the
+ * or added lines are written {@code Name: value}; a changed start line
+ * ({@link SipRequest#setRequestUri(String)}, {@link SipResponse#setStatus(int, String)}) is
+ * written anew, keeping its original line break. Content-Length is never rewritten behind the
  * caller's back: {@link #setBody(byte[])} sets it to the new length (replacing the first
  * Content-Length line in place, or appending one when the message had none), and builders always
  * write it. Not thread-safe.
@@ -42,23 +43,22 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     private static final int FROM = 1;
     private static final int TO = 2;
     private static final int VIAS = 3;
-    private static final int TOP_VIA = 4;
-    private static final int CONTACTS = 5;
-    private static final int ROUTES = 6;
-    private static final int RECORD_ROUTES = 7;
-    private static final int REFER_TO = 8;
-    private static final int ASSERTED_IDENTITIES = 9;
-    private static final int CONTENT_TYPE = 10;
-    private static final int MAX_FORWARDS = 11;
-    private static final int EXPIRES = 12;
-    private static final int RSEQ = 13;
-    private static final int RACK = 14;
-    private static final int WWW_AUTHENTICATE = 15;
-    private static final int PROXY_AUTHENTICATE = 16;
-    private static final int AUTHORIZATION = 17;
-    private static final int PROXY_AUTHORIZATION = 18;
-    private static final int MULTIPART = 19;
-    private static final int VIEW_COUNT = 20;
+    private static final int CONTACTS = 4;
+    private static final int ROUTES = 5;
+    private static final int RECORD_ROUTES = 6;
+    private static final int REFER_TO = 7;
+    private static final int ASSERTED_IDENTITIES = 8;
+    private static final int CONTENT_TYPE = 9;
+    private static final int MAX_FORWARDS = 10;
+    private static final int EXPIRES = 11;
+    private static final int RSEQ = 12;
+    private static final int RACK = 13;
+    private static final int WWW_AUTHENTICATE = 14;
+    private static final int PROXY_AUTHENTICATE = 15;
+    private static final int AUTHORIZATION = 16;
+    private static final int PROXY_AUTHORIZATION = 17;
+    private static final int MULTIPART = 18;
+    private static final int VIEW_COUNT = 19;
 
     final byte[] source;
     final int start;
@@ -68,9 +68,12 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     final int bodyStart;
     private final int end;
     private final SipHeaders headers;
+    private byte[] replacedStartLine;
     private byte[] replacedBody;
     private Object[] views;
     private int viewsVersion;
+    private Via topVia;
+    private int topViaVersion = -1;
 
     SipMessage(byte[] source, int start, int startLineEnd, int headersStart, SipHeaders headers,
                int headersEnd, int bodyStart, int end) {
@@ -191,7 +194,12 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
      * @throws SipParseException if the first Via line is malformed
      */
     public Via topVia() {
-        return (Via) view(TOP_VIA);
+        // cached apart from the other views: it is read for every message (transaction matching)
+        if (topViaVersion != headers.version()) {
+            topVia = single(HeaderKey.VIA, Via::parseFirst);
+            topViaVersion = headers.version();
+        }
+        return topVia;
     }
 
     /**
@@ -370,7 +378,6 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             case FROM -> single(HeaderKey.FROM, NameAddress::parse);
             case TO -> single(HeaderKey.TO, NameAddress::parse);
             case VIAS -> list(HeaderKey.VIA, Via::parseList);
-            case TOP_VIA -> single(HeaderKey.VIA, Via::parseFirst);
             case CONTACTS -> list(HeaderKey.CONTACT, NameAddress::parseList);
             case ROUTES -> list(HeaderKey.ROUTE, NameAddress::parseList);
             case RECORD_ROUTES -> list(HeaderKey.RECORD_ROUTE, NameAddress::parseList);
@@ -378,13 +385,17 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             case ASSERTED_IDENTITIES -> list(HeaderKey.P_ASSERTED_IDENTITY, NameAddress::parseList);
             case CONTENT_TYPE -> single(HeaderKey.CONTENT_TYPE, ContentType::parse);
             case MAX_FORWARDS -> single(HeaderKey.MAX_FORWARDS,
-                    value -> (int) number(HeaderNames.MAX_FORWARDS, value, Integer.MAX_VALUE));
-            case EXPIRES -> single(HeaderKey.EXPIRES,
-                    value -> (int) Math.min(Integer.MAX_VALUE, number(HeaderNames.EXPIRES, value, CSeq.MAX_NUMBER)));
-            case RSEQ -> single(HeaderKey.RSEQ, value -> number(HeaderNames.RSEQ, value, CSeq.MAX_NUMBER));
+                    (bytes, offset, length) -> (int) number(HeaderNames.MAX_FORWARDS, bytes, offset, length,
+                            Integer.MAX_VALUE));
+            case EXPIRES -> single(HeaderKey.EXPIRES, (bytes, offset, length) -> (int) Math.min(Integer.MAX_VALUE,
+                    number(HeaderNames.EXPIRES, bytes, offset, length, CSeq.MAX_NUMBER)));
+            case RSEQ -> single(HeaderKey.RSEQ,
+                    (bytes, offset, length) -> number(HeaderNames.RSEQ, bytes, offset, length, CSeq.MAX_NUMBER));
             case RACK -> single(HeaderKey.RACK, RAck::parse);
-            case WWW_AUTHENTICATE -> list(HeaderKey.WWW_AUTHENTICATE, value -> List.of(DigestChallenge.parse(value)));
-            case PROXY_AUTHENTICATE -> list(HeaderKey.PROXY_AUTHENTICATE, value -> List.of(DigestChallenge.parse(value)));
+            case WWW_AUTHENTICATE -> list(HeaderKey.WWW_AUTHENTICATE,
+                    (bytes, offset, length) -> List.of(DigestChallenge.parse(bytes, offset, length)));
+            case PROXY_AUTHENTICATE -> list(HeaderKey.PROXY_AUTHENTICATE,
+                    (bytes, offset, length) -> List.of(DigestChallenge.parse(bytes, offset, length)));
             case AUTHORIZATION -> single(HeaderKey.AUTHORIZATION, DigestCredentials::parse);
             case PROXY_AUTHORIZATION -> single(HeaderKey.PROXY_AUTHORIZATION, DigestCredentials::parse);
             case MULTIPART -> multipart();
@@ -392,34 +403,34 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         };
     }
 
-    private <T> T single(HeaderKey key, Function<String, T> parser) {
-        String value = headers.first(key);
-        return value == null ? null : parseHeader(key.name(), value, parser);
+    private <T> T single(HeaderKey key, ValueParser<T> parser) {
+        int index = headers.indexOf(key, 0);
+        return index < 0 ? null : parseHeader(key.name(), index, parser);
     }
 
-    private <T> List<T> list(HeaderKey key, Function<String, List<T>> parser) {
-        List<String> lines = headers.lineValues(key);
-        if (lines.isEmpty()) {
+    private <T> List<T> list(HeaderKey key, ValueParser<List<T>> parser) {
+        int index = headers.indexOf(key, 0);
+        if (index < 0) {
             return List.of();
         }
-        List<T> all = new ArrayList<>(lines.size() + 2);
-        for (String line : lines) {
-            all.addAll(parseHeader(key.name(), line, parser));
+        List<T> all = new ArrayList<>(4);
+        for (; index >= 0; index = headers.indexOf(key, index + 1)) {
+            all.addAll(parseHeader(key.name(), index, parser));
         }
         return Collections.unmodifiableList(all);
     }
 
-    private static <T> T parseHeader(String name, String value, Function<String, T> parser) {
+    private <T> T parseHeader(String name, int index, ValueParser<T> parser) {
         try {
-            return parser.apply(value);
+            return headers.parseValue(index, parser);
         } catch (SipParseException e) {
             String reason = e.reason().startsWith(name + ": ") ? e.reason().substring(name.length() + 2) : e.reason();
             throw SipParseException.inValue(name, e.offset(), reason);
         }
     }
 
-    private static long number(String name, String value, long max) {
-        ValueCursor cursor = new ValueCursor(name, value);
+    private static long number(String name, byte[] bytes, int offset, int length, long max) {
+        ValueCursor cursor = new ValueCursor(name, bytes, offset, length);
         long number = cursor.number(name, max);
         cursor.expectEnd();
         return number;
@@ -513,11 +524,16 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
      * @return the bytes, a new array
      */
     public byte[] toBytes() {
-        if (replacedBody == null && headers.version() == 0) {
+        if (replacedStartLine == null && replacedBody == null && headers.version() == 0) {
             return Arrays.copyOfRange(source, start, end);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(end - start + 64);
-        out.write(source, start, headersStart - start);
+        if (replacedStartLine != null) {
+            out.writeBytes(replacedStartLine);
+            out.write(source, startLineEnd, headersStart - startLineEnd);
+        } else {
+            out.write(source, start, headersStart - start);
+        }
         headers.writeTo(out);
         out.write(source, headersEnd, bodyStart - headersEnd);
         if (replacedBody != null) {
@@ -526,6 +542,11 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             out.write(source, bodyStart, end - bodyStart);
         }
         return out.toByteArray();
+    }
+
+    /** Replaces the start line (its text without the line break) for {@link #toBytes()}. */
+    final void replaceStartLine(String line) {
+        replacedStartLine = line.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Decodes {@code source[from, to)} as UTF-8. */

@@ -66,6 +66,35 @@ public final class SipRequest extends SipMessage {
     }
 
     /**
+     * Replaces the Request-URI, as a proxy or B2BUA retargeting the request does. The start line
+     * is written anew ({@code METHOD uri VERSION}, keeping its line break); the headers and the
+     * body keep their bytes. The parsed {@link #uri()} follows the new text.
+     *
+     * @param requestUri the new Request-URI text, such as {@code sip:bob@192.0.2.4:5060}
+     * @throws IllegalArgumentException if it is {@code null}, empty, or holds whitespace or control characters
+     */
+    public void setRequestUri(String requestUri) {
+        checkRequestUri(requestUri);
+        String method = method();
+        String version = sipVersion();
+        this.requestUri = requestUri;
+        this.uri = null;
+        replaceStartLine(method + ' ' + requestUri + ' ' + version);
+    }
+
+    /** Refuses a Request-URI that would break the start line. */
+    static void checkRequestUri(String requestUri) {
+        if (requestUri == null || requestUri.isEmpty()) {
+            throw new IllegalArgumentException("Request-URI is required");
+        }
+        for (int i = 0; i < requestUri.length(); i++) {
+            if (requestUri.charAt(i) <= ' ' || requestUri.charAt(i) == 0x7F) {
+                throw new IllegalArgumentException("Request-URI must not contain whitespace or control characters");
+            }
+        }
+    }
+
+    /**
      * Returns the parsed Request-URI.
      *
      * @return the URI

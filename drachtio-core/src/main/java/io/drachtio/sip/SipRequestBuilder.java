@@ -16,14 +16,7 @@ public final class SipRequestBuilder extends SipMessageBuilder<SipRequestBuilder
         if (method == null || !CharClasses.isToken(method)) {
             throw new IllegalArgumentException("method must be a token: " + method);
         }
-        if (requestUri == null || requestUri.isEmpty()) {
-            throw new IllegalArgumentException("Request-URI is required");
-        }
-        for (int i = 0; i < requestUri.length(); i++) {
-            if (requestUri.charAt(i) <= ' ' || requestUri.charAt(i) == 0x7F) {
-                throw new IllegalArgumentException("Request-URI must not contain whitespace or control characters");
-            }
-        }
+        SipRequest.checkRequestUri(requestUri);
         this.method = method;
         this.requestUri = requestUri;
     }

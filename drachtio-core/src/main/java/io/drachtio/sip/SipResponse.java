@@ -7,8 +7,8 @@ package io.drachtio.sip;
 public final class SipResponse extends SipMessage {
 
     private final int versionEnd;
-    private final int status;
     private final int reasonStart;
+    private int status;
     private String reason;
     private String sipVersion;
 
@@ -82,6 +82,40 @@ public final class SipResponse extends SipMessage {
      */
     public int status() {
         return status;
+    }
+
+    /**
+     * Changes the status code and reason phrase, as a B2BUA relaying a response with another
+     * status does. The start line is written anew ({@code VERSION status reason}, keeping its line
+     * break); the headers and the body keep their bytes.
+     *
+     * @param status the status code, 100 to 699
+     * @param reason the reason phrase (may be empty), or {@code null} for the standard one
+     *               ({@link ReasonPhrases#of(int)})
+     * @throws IllegalArgumentException if the status is out of range or the reason holds CR or LF
+     */
+    public void setStatus(int status, String reason) {
+        checkStatus(status);
+        String phrase = reason == null ? ReasonPhrases.of(status) : reason;
+        checkReason(phrase);
+        String version = sipVersion();
+        this.status = status;
+        this.reason = phrase;
+        replaceStartLine(version + ' ' + status + ' ' + phrase);
+    }
+
+    /** Refuses a status code outside 100 to 699. */
+    static void checkStatus(int status) {
+        if (status < 100 || status > 699) {
+            throw new IllegalArgumentException("status must be from 100 to 699: " + status);
+        }
+    }
+
+    /** Refuses a reason phrase that would break the start line. */
+    static void checkReason(String phrase) {
+        if (phrase == null || phrase.indexOf('\r') >= 0 || phrase.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("reason phrase must not be null or contain CR or LF");
+        }
     }
 
     /**

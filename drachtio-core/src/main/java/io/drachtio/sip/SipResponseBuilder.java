@@ -11,9 +11,7 @@ public final class SipResponseBuilder extends SipMessageBuilder<SipResponseBuild
     private String reason;
 
     SipResponseBuilder(int status) {
-        if (status < 100 || status > 699) {
-            throw new IllegalArgumentException("status must be from 100 to 699: " + status);
-        }
+        SipResponse.checkStatus(status);
         this.status = status;
         this.reason = ReasonPhrases.of(status);
     }
@@ -30,9 +28,7 @@ public final class SipResponseBuilder extends SipMessageBuilder<SipResponseBuild
      * @return this builder
      */
     public SipResponseBuilder reason(String phrase) {
-        if (phrase == null || phrase.indexOf('\r') >= 0 || phrase.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("reason phrase must not be null or contain CR or LF");
-        }
+        SipResponse.checkReason(phrase);
         this.reason = phrase;
         return this;
     }

@@ -52,6 +52,22 @@ class SipHeadersTest {
     }
 
     @Test
+    void viewsAndTextUnfoldContinuationLinesAndStrayCarriageReturnsAlike() {
+        SipRequest request = SipMessageParser.parseRequest("OPTIONS sip:a@b SIP/2.0\r\n"
+                + "From: \"Al\r\n  ice\" <sip:alice@example.com>;tag=1\r\n"
+                + "To: \"Bo \r b\"\t<sip:bob@example.com>\r\n"
+                + "Via: SIP/2.0/UDP h\r;branch=z9hG4bKcr\r\n"
+                + "Content-Length: 0\r\n\r\n");
+        assertThat(request.header("From")).isEqualTo("\"Al ice\" <sip:alice@example.com>;tag=1");
+        assertThat(request.from().displayName()).isEqualTo("Al ice");
+        assertThat(request.header("To")).isEqualTo("\"Bo b\"\t<sip:bob@example.com>");
+        assertThat(request.to().displayName()).isEqualTo("Bo b");
+        assertThat(request.topVia().branch()).isEqualTo("z9hG4bKcr");
+        assertThat(request.header("Via")).isEqualTo("SIP/2.0/UDP h ;branch=z9hG4bKcr");
+        assertThat(request.toString()).contains("\"Al\r\n  ice\"", "\"Bo \r b\"");
+    }
+
+    @Test
     void commaListsSplitOutsideQuotesAndAngleBrackets() {
         SipRequest invite = invite();
         assertThat(invite.headerValues("Via")).containsExactly(

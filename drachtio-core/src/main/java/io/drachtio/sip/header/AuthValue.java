@@ -12,8 +12,8 @@ import java.util.Set;
  */
 record AuthValue(String scheme, ParameterMap parameters) {
 
-    static AuthValue parse(String what, String value) {
-        ValueCursor cursor = new ValueCursor(what, value);
+    /** Reads a whole challenge or credentials value. */
+    static AuthValue read(ValueCursor cursor) {
         cursor.skipWhitespace();
         String scheme = cursor.token("authentication scheme expected");
         if (!cursor.skipWhitespace()) {

@@ -14,6 +14,8 @@ public record CSeq(long number, String method) {
     /** The largest number a CSeq view accepts: 2^32-1. */
     public static final long MAX_NUMBER = 0xFFFF_FFFFL;
 
+    private static final String WHAT = "CSeq";
+
     /**
      * Parses a CSeq value.
      *
@@ -22,7 +24,24 @@ public record CSeq(long number, String method) {
      * @throws SipParseException if the value is malformed or the number exceeds 2^32-1
      */
     public static CSeq parse(String value) {
-        ValueCursor cursor = new ValueCursor("CSeq", value);
+        return read(new ValueCursor(WHAT, value));
+    }
+
+    /**
+     * Parses a CSeq value from its UTF-8 bytes, read in place; see {@link #parse(String)}.
+     *
+     * @param utf8 the array holding the header value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @return the parsed value
+     * @throws SipParseException if the value is malformed (positions count characters)
+     * @throws IndexOutOfBoundsException if the range is not inside the array
+     */
+    public static CSeq parse(byte[] utf8, int offset, int length) {
+        return read(new ValueCursor(WHAT, utf8, offset, length));
+    }
+
+    private static CSeq read(ValueCursor cursor) {
         cursor.skipWhitespace();
         long number = cursor.number("CSeq number", MAX_NUMBER);
         if (!cursor.skipWhitespace()) {

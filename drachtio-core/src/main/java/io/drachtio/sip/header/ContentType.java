@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class ContentType {
 
+    private static final String WHAT = "Content-Type";
+
     private final String type;
     private final String subtype;
     private final ParameterMap parameters;
@@ -30,7 +32,24 @@ public final class ContentType {
      * @throws SipParseException if the value is malformed
      */
     public static ContentType parse(String value) {
-        ValueCursor cursor = new ValueCursor("Content-Type", value);
+        return read(new ValueCursor(WHAT, value));
+    }
+
+    /**
+     * Parses a Content-Type value from its UTF-8 bytes, read in place; see {@link #parse(String)}.
+     *
+     * @param utf8 the array holding the header value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @return the parsed value
+     * @throws SipParseException if the value is malformed (positions count characters)
+     * @throws IndexOutOfBoundsException if the range is not inside the array
+     */
+    public static ContentType parse(byte[] utf8, int offset, int length) {
+        return read(new ValueCursor(WHAT, utf8, offset, length));
+    }
+
+    private static ContentType read(ValueCursor cursor) {
         cursor.skipWhitespace();
         String type = cursor.token("media type expected");
         if (!cursor.consumeSeparator('/')) {

@@ -2,6 +2,7 @@ package io.drachtio.sip.header;
 
 import io.drachtio.sip.SipParseException;
 import io.drachtio.sip.internal.CommaSplitter;
+import io.drachtio.sip.internal.ValueCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.Set;
  */
 public final class DigestChallenge extends DigestParameters {
 
+    private static final String WHAT = "challenge";
     private static final Set<String> UNQUOTED = Set.of("algorithm", "stale");
 
     private DigestChallenge(AuthValue value) {
@@ -26,7 +28,21 @@ public final class DigestChallenge extends DigestParameters {
      * @throws SipParseException if the value is malformed
      */
     public static DigestChallenge parse(String value) {
-        return new DigestChallenge(AuthValue.parse("challenge", value));
+        return new DigestChallenge(AuthValue.read(new ValueCursor(WHAT, value)));
+    }
+
+    /**
+     * Parses a challenge from its UTF-8 bytes, read in place; see {@link #parse(String)}.
+     *
+     * @param utf8 the array holding the header value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @return the parsed challenge
+     * @throws SipParseException if the value is malformed (positions count characters)
+     * @throws IndexOutOfBoundsException if the range is not inside the array
+     */
+    public static DigestChallenge parse(byte[] utf8, int offset, int length) {
+        return new DigestChallenge(AuthValue.read(new ValueCursor(WHAT, utf8, offset, length)));
     }
 
     /**

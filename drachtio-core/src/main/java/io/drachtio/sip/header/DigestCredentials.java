@@ -1,6 +1,7 @@
 package io.drachtio.sip.header;
 
 import io.drachtio.sip.SipParseException;
+import io.drachtio.sip.internal.ValueCursor;
 import java.util.Set;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Set;
  */
 public final class DigestCredentials extends DigestParameters {
 
+    private static final String WHAT = "credentials";
     private static final Set<String> UNQUOTED = Set.of("algorithm", "qop", "nc");
 
     private DigestCredentials(AuthValue value) {
@@ -23,7 +25,21 @@ public final class DigestCredentials extends DigestParameters {
      * @throws SipParseException if the value is malformed
      */
     public static DigestCredentials parse(String value) {
-        return new DigestCredentials(AuthValue.parse("credentials", value));
+        return new DigestCredentials(AuthValue.read(new ValueCursor(WHAT, value)));
+    }
+
+    /**
+     * Parses credentials from its UTF-8 bytes, read in place; see {@link #parse(String)}.
+     *
+     * @param utf8 the array holding the header value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @return the parsed credentials
+     * @throws SipParseException if the value is malformed (positions count characters)
+     * @throws IndexOutOfBoundsException if the range is not inside the array
+     */
+    public static DigestCredentials parse(byte[] utf8, int offset, int length) {
+        return new DigestCredentials(AuthValue.read(new ValueCursor(WHAT, utf8, offset, length)));
     }
 
     /**

@@ -74,7 +74,24 @@ public final class NameAddress {
      * @throws SipParseException if the value is malformed
      */
     public static NameAddress parse(String value) {
-        ValueCursor cursor = new ValueCursor(WHAT, value);
+        return single(new ValueCursor(WHAT, value));
+    }
+
+    /**
+     * Parses one value from its UTF-8 bytes, read in place; see {@link #parse(String)}.
+     *
+     * @param utf8 the array holding the header value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @return the parsed value
+     * @throws SipParseException if the value is malformed (positions count characters)
+     * @throws IndexOutOfBoundsException if the range is not inside the array
+     */
+    public static NameAddress parse(byte[] utf8, int offset, int length) {
+        return single(new ValueCursor(WHAT, utf8, offset, length));
+    }
+
+    private static NameAddress single(ValueCursor cursor) {
         NameAddress result = read(cursor);
         cursor.expectEnd();
         return result;
@@ -88,7 +105,25 @@ public final class NameAddress {
      * @throws SipParseException if the value is malformed
      */
     public static List<NameAddress> parseList(String value) {
-        ValueCursor cursor = new ValueCursor(WHAT, value);
+        return list(new ValueCursor(WHAT, value));
+    }
+
+    /**
+     * Parses a comma-separated list of values from their UTF-8 bytes, read in place; see
+     * {@link #parseList(String)}.
+     *
+     * @param utf8 the array holding the header value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @return the values in order, at least one
+     * @throws SipParseException if the value is malformed (positions count characters)
+     * @throws IndexOutOfBoundsException if the range is not inside the array
+     */
+    public static List<NameAddress> parseList(byte[] utf8, int offset, int length) {
+        return list(new ValueCursor(WHAT, utf8, offset, length));
+    }
+
+    private static List<NameAddress> list(ValueCursor cursor) {
         List<NameAddress> list = new ArrayList<>(2);
         do {
             list.add(read(cursor));
@@ -112,7 +147,7 @@ public final class NameAddress {
             uri = enclosedUri(cursor);
         } else {
             int start = cursor.position();
-            cursor.token("display name or URI expected");
+            cursor.skipToken("display name or URI expected");
             if (cursor.peek() == ':') {
                 return new NameAddress(null, bareUri(cursor, start), GenericParameters.read(cursor));
             }
@@ -126,10 +161,10 @@ public final class NameAddress {
                     throw cursor.error(cursor.atEnd() ? "'<' expected after display name"
                             : "character not allowed in an unquoted display name");
                 }
-                cursor.token("display name expected");
+                cursor.skipToken("display name expected");
                 end = cursor.position();
             }
-            displayName = cursor.text().substring(start, end);
+            displayName = cursor.substring(start, end);
             uri = enclosedUri(cursor);
         }
         return new NameAddress(displayName, uri, GenericParameters.read(cursor));
@@ -138,44 +173,42 @@ public final class NameAddress {
     private static Uri enclosedUri(ValueCursor cursor) {
         cursor.expect('<', "'<' expected");
         int start = cursor.position();
-        String text = cursor.text();
-        int close = text.indexOf('>', start);
+        int close = cursor.indexOf('>', start);
         if (close < 0) {
             throw cursor.error("'>' expected");
         }
-        Uri uri = uriAt(text, start, close);
+        Uri uri = uriAt(cursor, start, close);
         cursor.moveTo(close + 1);
         return uri;
     }
 
     private static Uri bareUri(ValueCursor cursor, int start) {
-        String text = cursor.text();
         int end = start;
-        while (end < text.length()) {
-            char c = text.charAt(end);
+        while (end < cursor.length()) {
+            int c = cursor.byteAt(end);
             if (c == ';' || c == ',' || c == ' ' || c == '\t') {
                 break;
             }
             if (c == '?') {
-                throw SipParseException.inValue(WHAT, end, "a URI with headers must be enclosed in <>");
+                throw cursor.errorAt(end, "a URI with headers must be enclosed in <>");
             }
             end++;
         }
-        Uri uri = uriAt(text, start, end);
+        Uri uri = uriAt(cursor, start, end);
         cursor.moveTo(end);
         return uri;
     }
 
-    private static Uri uriAt(String text, int start, int end) {
+    private static Uri uriAt(ValueCursor cursor, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (text.charAt(i) <= ' ') {
-                throw SipParseException.inValue(WHAT, i, "whitespace inside a URI");
+            if (cursor.byteAt(i) <= ' ') {
+                throw cursor.errorAt(i, "whitespace inside a URI");
             }
         }
         try {
-            return Uris.parse(text.substring(start, end));
+            return Uris.parse(cursor.substring(start, end));
         } catch (SipParseException e) {
-            throw SipParseException.inValue(WHAT, start + Math.max(0, e.offset()), e.reason());
+            throw SipParseException.inValue(WHAT, cursor.characterPosition(start) + Math.max(0, e.offset()), e.reason());
         }
     }
 

@@ -13,6 +13,8 @@ import io.drachtio.sip.internal.ValueCursor;
  */
 public record RAck(long rseq, long cseq, String method) {
 
+    private static final String WHAT = "RAck";
+
     /**
      * Parses a RAck value.
      *
@@ -21,7 +23,24 @@ public record RAck(long rseq, long cseq, String method) {
      * @throws SipParseException if the value is malformed
      */
     public static RAck parse(String value) {
-        ValueCursor cursor = new ValueCursor("RAck", value);
+        return read(new ValueCursor(WHAT, value));
+    }
+
+    /**
+     * Parses a RAck value from its UTF-8 bytes, read in place; see {@link #parse(String)}.
+     *
+     * @param utf8 the array holding the header value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @return the parsed value
+     * @throws SipParseException if the value is malformed (positions count characters)
+     * @throws IndexOutOfBoundsException if the range is not inside the array
+     */
+    public static RAck parse(byte[] utf8, int offset, int length) {
+        return read(new ValueCursor(WHAT, utf8, offset, length));
+    }
+
+    private static RAck read(ValueCursor cursor) {
         cursor.skipWhitespace();
         long rseq = cursor.number("RSeq number", CSeq.MAX_NUMBER);
         if (!cursor.skipWhitespace()) {

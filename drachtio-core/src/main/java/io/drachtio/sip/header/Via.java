@@ -2,8 +2,8 @@ package io.drachtio.sip.header;
 
 import io.drachtio.sip.SipParseException;
 import io.drachtio.sip.internal.GenericParameters;
-import io.drachtio.sip.internal.HostSyntax;
-import io.drachtio.sip.internal.ParameterMap;
+import io.drachtio.sip.internal.KnownTokens;
+import io.drachtio.sip.internal.ScannedParameters;
 import io.drachtio.sip.internal.ValueCursor;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,23 +12,34 @@ import java.util.Map;
 /**
  * One Via value (RFC 3261 §20.42): {@code SIP/2.0/UDP host:port;branch=…;received=…;rport}.
  * Whitespace around {@code /}, {@code :}, {@code ;} and {@code =} is accepted. Immutable.
+ *
+ * <p>The whole value is checked when it is parsed, but the host and the parameters are decoded
+ * only when first read (reading the {@code branch} decodes that parameter alone), so a Via keeps a
+ * reference to the bytes it was parsed from.
  */
 public final class Via {
 
     private static final String WHAT = "Via";
-    private static final String SIP_2_0 = "SIP/2.0";
-    private static final String[] TRANSPORTS = {"UDP", "TCP", "TLS", "SCTP", "WS", "WSS"};
+    private static final KnownTokens PROTOCOLS = new KnownTokens("SIP/2.0");
+    private static final KnownTokens TRANSPORTS = new KnownTokens("UDP", "TCP", "TLS", "SCTP", "WS", "WSS");
 
     private final String protocol;
     private final String transport;
-    private final String host;
+    private final ValueCursor source;
+    private final int hostStart;
+    private final int hostEnd;
     private final int port;
-    private final ParameterMap parameters;
+    private final ScannedParameters parameters;
+    private String host;
+    private String branch;
 
-    private Via(String protocol, String transport, String host, int port, ParameterMap parameters) {
+    private Via(String protocol, String transport, ValueCursor source, int hostStart, int hostEnd, int port,
+                ScannedParameters parameters) {
         this.protocol = protocol;
         this.transport = transport;
-        this.host = host;
+        this.source = source;
+        this.hostStart = hostStart;
+        this.hostEnd = hostEnd;
         this.port = port;
         this.parameters = parameters;
     }
@@ -56,11 +67,29 @@ public final class Via {
      * @throws SipParseException if the first value is malformed
      */
     public static Via parseFirst(String value) {
-        ValueCursor cursor = new ValueCursor(WHAT, value);
+        return first(new ValueCursor(WHAT, value));
+    }
+
+    /**
+     * Parses the first value of a Via header line from its UTF-8 bytes, read in place: nothing
+     * but the parts kept (host, parameter values) is decoded; see {@link #parseFirst(String)}.
+     *
+     * @param utf8 the array holding the header value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @return the first value
+     * @throws SipParseException if the first value is malformed (positions count characters)
+     * @throws IndexOutOfBoundsException if the range is not inside the array
+     */
+    public static Via parseFirst(byte[] utf8, int offset, int length) {
+        return first(new ValueCursor(WHAT, utf8, offset, length));
+    }
+
+    private static Via first(ValueCursor cursor) {
         Via via = read(cursor);
         cursor.skipWhitespace();
         if (!cursor.atEnd() && cursor.peek() != ',') {
-            throw cursor.error("unexpected character '" + (char) cursor.peek() + "'");
+            throw cursor.unexpectedCharacter();
         }
         return via;
     }
@@ -73,7 +102,25 @@ public final class Via {
      * @throws SipParseException if the value is malformed
      */
     public static List<Via> parseList(String value) {
-        ValueCursor cursor = new ValueCursor(WHAT, value);
+        return list(new ValueCursor(WHAT, value));
+    }
+
+    /**
+     * Parses a comma-separated list of Via values from their UTF-8 bytes, read in place; see
+     * {@link #parseList(String)}.
+     *
+     * @param utf8 the array holding the header value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @return the values in order, at least one
+     * @throws SipParseException if the value is malformed (positions count characters)
+     * @throws IndexOutOfBoundsException if the range is not inside the array
+     */
+    public static List<Via> parseList(byte[] utf8, int offset, int length) {
+        return list(new ValueCursor(WHAT, utf8, offset, length));
+    }
+
+    private static List<Via> list(ValueCursor cursor) {
         List<Via> list = new ArrayList<>(2);
         do {
             list.add(read(cursor));
@@ -83,14 +130,13 @@ public final class Via {
     }
 
     /**
-     * Reads one Via value at the cursor, for the list parser of a header line.
+     * Reads one Via value at the cursor.
      *
      * @param cursor positioned at the value
      * @return the value; the cursor stands after its parameters
      */
-    static Via read(ValueCursor cursor) {
+    private static Via read(ValueCursor cursor) {
         cursor.skipWhitespace();
-        String text = cursor.text();
         int nameStart = cursor.skipToken("protocol name expected");
         int nameEnd = cursor.position();
         if (!cursor.consumeSeparator('/')) {
@@ -99,9 +145,8 @@ public final class Via {
         int versionStart = cursor.skipToken("protocol version expected");
         int versionEnd = cursor.position();
         String protocol = versionStart != nameEnd + 1
-                ? text.substring(nameStart, nameEnd) + '/' + text.substring(versionStart, versionEnd)
-                : versionEnd - nameStart == SIP_2_0.length() && text.startsWith(SIP_2_0, nameStart) ? SIP_2_0
-                : text.substring(nameStart, versionEnd);
+                ? cursor.substring(nameStart, nameEnd) + '/' + cursor.substring(versionStart, versionEnd)
+                : cursor.text(nameStart, versionEnd, PROTOCOLS);
         if (!cursor.consumeSeparator('/')) {
             throw cursor.error("'/' expected after protocol version");
         }
@@ -109,24 +154,21 @@ public final class Via {
         if (!cursor.skipWhitespace()) {
             throw cursor.error("whitespace expected before sent-by");
         }
-        String host = host(cursor);
+        int hostStart = cursor.skipHost();
+        int hostEnd = cursor.position();
         int port = -1;
         if (cursor.consumeSeparator(':')) {
             port = (int) cursor.number("port", 65535);
         }
-        ParameterMap parameters = GenericParameters.read(cursor);
-        String rport = parameters.get("rport");
-        if (rport != null && !rport.isEmpty()) {
-            checkPort(rport, cursor);
+        ScannedParameters parameters = ScannedParameters.scan(cursor);
+        int rport = parameters.indexOf("rport");
+        if (rport >= 0 && !parameters.isFlag(rport)) {
+            String value = parameters.value(rport);
+            if (!value.isEmpty()) {
+                checkPort(value, cursor);
+            }
         }
-        return new Via(protocol, transport, host, port, parameters);
-    }
-
-    private static String host(ValueCursor cursor) {
-        int start = cursor.position();
-        int end = HostSyntax.end(WHAT, cursor.text(), start);
-        cursor.moveTo(end);
-        return cursor.text().substring(start, end);
+        return new Via(protocol, transport, cursor, hostStart, hostEnd, port, parameters);
     }
 
     private static void checkPort(String rport, ValueCursor cursor) {
@@ -161,7 +203,12 @@ public final class Via {
      * @return the host
      */
     public String host() {
-        return host;
+        String decoded = host;
+        if (decoded == null) {
+            decoded = source.text(hostStart, hostEnd);
+            host = decoded;
+        }
+        return decoded;
     }
 
     /**
@@ -179,7 +226,12 @@ public final class Via {
      * @return the branch, or {@code null} when absent
      */
     public String branch() {
-        return parameters.get("branch");
+        String decoded = branch;
+        if (decoded == null) {
+            decoded = parameters.get("branch");
+            branch = decoded;
+        }
+        return decoded;
     }
 
     /**
@@ -197,7 +249,7 @@ public final class Via {
      * @return {@code true} if present
      */
     public boolean hasRport() {
-        return parameters.containsKey("rport");
+        return parameters.indexOf("rport") >= 0;
     }
 
     /**
@@ -216,7 +268,7 @@ public final class Via {
      * @return the parameters, possibly empty
      */
     public Map<String, String> parameters() {
-        return parameters;
+        return parameters.toMap();
     }
 
     /**
@@ -226,7 +278,7 @@ public final class Via {
      * @return the value ("" for a flag), or {@code null} when absent
      */
     public String parameter(String name) {
-        return parameters.get(name);
+        return parameters.toMap().get(name);
     }
 
     /**
@@ -236,11 +288,12 @@ public final class Via {
      */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(64).append(protocol).append('/').append(transport).append(' ').append(host);
+        StringBuilder out = new StringBuilder(64).append(protocol).append('/').append(transport).append(' ')
+                .append(host());
         if (port >= 0) {
             out.append(':').append(port);
         }
-        GenericParameters.write(parameters, out);
+        GenericParameters.write(parameters.toMap(), out);
         return out.toString();
     }
 }

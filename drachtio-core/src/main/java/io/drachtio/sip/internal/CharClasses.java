@@ -1,7 +1,9 @@
 package io.drachtio.sip.internal;
 
 /**
- * Character classes of the SIP grammar (RFC 3261 §25.1), answered with lookup tables.
+ * Character classes of the SIP grammar (RFC 3261 §25.1), answered with lookup tables. The tables
+ * have an entry for every byte value (those from 128 are never in a class), so that the byte
+ * variants used by the parsers need one lookup and no range check.
  */
 public final class CharClasses {
 
@@ -14,7 +16,7 @@ public final class CharClasses {
     }
 
     private static boolean[] table(String extra, boolean alphanumeric) {
-        boolean[] t = new boolean[128];
+        boolean[] t = new boolean[256];
         if (alphanumeric) {
             for (int c = '0'; c <= '9'; c++) {
                 t[c] = true;
@@ -41,6 +43,16 @@ public final class CharClasses {
     }
 
     /**
+     * Tells whether the byte {@code b} is an ASCII character of the class of {@link #isToken(int)}.
+     *
+     * @param b the byte
+     * @return {@code true} if it is in the class; never for bytes of multi-byte UTF-8 characters
+     */
+    public static boolean isToken(byte b) {
+        return TOKEN[b & 0xFF];
+    }
+
+    /**
      * Tells whether {@code c} may appear in a {@code word} (Call-ID).
      *
      * @param c the character
@@ -61,6 +73,16 @@ public final class CharClasses {
     }
 
     /**
+     * Tells whether the byte {@code b} is an ASCII character of the class of {@link #isHost(int)}.
+     *
+     * @param b the byte
+     * @return {@code true} if it is in the class; never for bytes of multi-byte UTF-8 characters
+     */
+    public static boolean isHost(byte b) {
+        return HOST[b & 0xFF];
+    }
+
+    /**
      * Tells whether {@code c} may appear in an unquoted parameter value ({@code token} or {@code host}).
      *
      * @param c the character
@@ -68,6 +90,16 @@ public final class CharClasses {
      */
     public static boolean isParamValue(int c) {
         return c >= 0 && c < 128 && PARAM_VALUE[c];
+    }
+
+    /**
+     * Tells whether the byte {@code b} is an ASCII character of the class of {@link #isParamValue(int)}.
+     *
+     * @param b the byte
+     * @return {@code true} if it is in the class; never for bytes of multi-byte UTF-8 characters
+     */
+    public static boolean isParamValue(byte b) {
+        return PARAM_VALUE[b & 0xFF];
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.drachtio.sip.internal;
 
+import java.util.Arrays;
+
 /**
  * Reads and writes the {@code *( SEMI generic-param )} tail shared by name-addr headers, Via and
  * Content-Type: {@code ;name}, {@code ;name=token}, {@code ;name=[v6]} or {@code ;name="quoted"},
@@ -8,8 +10,13 @@ package io.drachtio.sip.internal;
 public final class GenericParameters {
 
     /** Parameter names common enough to be shared constants instead of new Strings. */
-    private static final String[] FREQUENT_NAMES = {"branch", "tag", "lr", "rport", "received", "transport",
-        "expires", "q", "maddr", "ttl", "user", "method", "boundary", "charset"};
+    private static final KnownTokens FREQUENT_NAMES = new KnownTokens("branch", "tag", "lr", "rport", "received",
+        "transport", "expires", "q", "maddr", "ttl", "user", "method", "boundary", "charset");
+
+    /** Positions kept per parameter: name start, name end, value start ({@link #FLAG} for none), value end. */
+    private static final int STRIDE = 4;
+    private static final int FLAG = -1;
+    private static final int[] NONE = {0};
 
     private GenericParameters() {
     }
@@ -22,19 +29,101 @@ public final class GenericParameters {
      * @return the parameters, possibly empty; the cursor stays before any trailing whitespace
      */
     public static ParameterMap read(ValueCursor cursor) {
+        return toMap(cursor, scan(cursor));
+    }
+
+    /**
+     * Reads and checks parameters like {@link #read(ValueCursor)} but decodes nothing: the result
+     * holds where each name and value is, for {@link #toMap}, {@link #indexOf} and {@link #value}.
+     *
+     * @param cursor positioned just after the element the parameters belong to
+     * @return the positions (their count first, then four per parameter); the cursor stays before
+     *         any trailing whitespace
+     */
+    public static int[] scan(ValueCursor cursor) {
         if (!cursor.consumeSeparator(';')) {
+            return NONE;
+        }
+        int[] positions = new int[1 + 2 * STRIDE];
+        int count = 0;
+        do {
+            if (1 + (count + 1) * STRIDE > positions.length) {
+                positions = Arrays.copyOf(positions, 1 + 2 * count * STRIDE);
+            }
+            int at = 1 + count * STRIDE;
+            positions[at] = cursor.skipToken("parameter name expected");
+            positions[at + 1] = cursor.position();
+            positions[at + 2] = FLAG;
+            if (cursor.consumeSeparator('=')) {
+                positions[at + 2] = skipValue(cursor);
+                positions[at + 3] = cursor.position();
+            }
+            count++;
+        } while (cursor.consumeSeparator(';'));
+        positions[0] = count;
+        return positions;
+    }
+
+    /**
+     * Decodes scanned parameters.
+     *
+     * @param cursor the cursor they were scanned with (its position is not used)
+     * @param positions what {@link #scan(ValueCursor)} returned
+     * @return the parameters
+     */
+    public static ParameterMap toMap(ValueCursor cursor, int[] positions) {
+        int count = positions[0];
+        if (count == 0) {
             return ParameterMap.EMPTY;
         }
         ParameterMap.Builder params = ParameterMap.builder();
-        do {
-            String name = cursor.token("parameter name expected", FREQUENT_NAMES);
-            String value = "";
-            if (cursor.consumeSeparator('=')) {
-                value = readValue(cursor);
-            }
-            params.add(name, value);
-        } while (cursor.consumeSeparator(';'));
+        for (int i = 0; i < count; i++) {
+            int at = 1 + i * STRIDE;
+            params.add(cursor.text(positions[at], positions[at + 1], FREQUENT_NAMES), value(cursor, positions, i));
+        }
         return params.build();
+    }
+
+    /**
+     * Finds a scanned parameter by name.
+     *
+     * @param cursor the cursor they were scanned with
+     * @param positions what {@link #scan(ValueCursor)} returned
+     * @param name an ASCII name, compared case-insensitively
+     * @return the index of the first parameter with that name, or -1
+     */
+    public static int indexOf(ValueCursor cursor, int[] positions, String name) {
+        for (int i = 0; i < positions[0]; i++) {
+            int at = 1 + i * STRIDE;
+            if (cursor.equalsIgnoreCase(positions[at], positions[at + 1], name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Tells whether a scanned parameter is a flag (has no {@code =value}).
+     *
+     * @param positions what {@link #scan(ValueCursor)} returned
+     * @param index which parameter
+     * @return {@code true} for a flag
+     */
+    public static boolean isFlag(int[] positions, int index) {
+        return positions[1 + index * STRIDE + 2] == FLAG;
+    }
+
+    /**
+     * Decodes the value of a scanned parameter.
+     *
+     * @param cursor the cursor they were scanned with
+     * @param positions what {@link #scan(ValueCursor)} returned
+     * @param index which parameter
+     * @return the value, unquoted; "" for a flag
+     */
+    public static String value(ValueCursor cursor, int[] positions, int index) {
+        int at = 1 + index * STRIDE;
+        return valueAt(cursor, positions[at + 2], positions[at + 3]);
     }
 
     /**
@@ -44,14 +133,26 @@ public final class GenericParameters {
      * @return the value
      */
     public static String readValue(ValueCursor cursor) {
+        int start = skipValue(cursor);
+        return valueAt(cursor, start, cursor.position());
+    }
+
+    private static int skipValue(ValueCursor cursor) {
         if (cursor.peek() == '"') {
-            return cursor.quotedString();
+            return cursor.skipQuotedString();
         }
-        String value = cursor.paramValueChars();
-        if (value.isEmpty()) {
+        int start = cursor.skipParamValueChars();
+        if (start == cursor.position()) {
             throw cursor.error("parameter value expected");
         }
-        return value;
+        return start;
+    }
+
+    private static String valueAt(ValueCursor cursor, int start, int end) {
+        if (start == FLAG) {
+            return "";
+        }
+        return cursor.byteAt(start) == '"' ? cursor.quotedStringAt(start) : cursor.text(start, end);
     }
 
     /**

@@ -15,14 +15,14 @@ public final class HostSyntax {
      * Finds the end of the host that starts at {@code start}.
      *
      * @param what what is being parsed, for error messages
-     * @param text the text
+     * @param text the text (a String, or the bytes of a value seen as ASCII characters)
      * @param start where the host starts
      * @return the index just after the host (after {@code ]} for IPv6)
      * @throws SipParseException if there is no host at {@code start} or the IPv6 reference is malformed
      */
-    public static int end(String what, String text, int start) {
+    public static int end(String what, CharSequence text, int start) {
         if (start < text.length() && text.charAt(start) == '[') {
-            int close = text.indexOf(']', start);
+            int close = indexOf(text, ']', start);
             if (close < 0) {
                 throw SipParseException.inValue(what, start, "unterminated IPv6 reference");
             }
@@ -45,5 +45,14 @@ public final class HostSyntax {
             throw SipParseException.inValue(what, start, "host expected");
         }
         return end;
+    }
+
+    private static int indexOf(CharSequence text, char c, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -37,7 +37,9 @@ public final class ParameterMap extends AbstractMap<String, String> {
     private int indexOf(Object key) {
         if (key instanceof String name) {
             for (int i = 0; i < size; i++) {
-                if (pairs[2 * i].equalsIgnoreCase(name)) {
+                String candidate = pairs[2 * i];
+                // frequent names are shared constants, so the same instance is the usual match
+                if (candidate == name || candidate.equalsIgnoreCase(name)) {
                     return i;
                 }
             }

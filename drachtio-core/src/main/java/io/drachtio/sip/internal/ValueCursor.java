@@ -1,16 +1,26 @@
 package io.drachtio.sip.internal;
 
 import io.drachtio.sip.SipParseException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * A read position inside one header value (already unfolded), with the small steps every
  * header grammar is built from: whitespace, tokens, quoted strings, single characters.
- * Errors come out as {@link SipParseException} carrying the position inside the value.
+ *
+ * <p>The cursor reads the UTF-8 bytes of the value, usually straight from the message, so that
+ * nothing is decoded but the parts a parser keeps ({@link #substring(int, int)}). Positions
+ * ({@link #position()}, {@link #moveTo(int)}) count bytes from the start of the value; errors
+ * ({@link #error(String)}) report the character position instead, as the value's text would
+ * count it. Every grammar read here is ASCII, so bytes of multi-byte characters are never token,
+ * host or separator characters.
  */
 public final class ValueCursor {
 
     private final String what;
-    private final String text;
+    private final byte[] bytes;
+    private final int offset;
+    private final int length;
     private int pos;
 
     /**
@@ -20,23 +30,44 @@ public final class ValueCursor {
      * @param text the value
      */
     public ValueCursor(String what, String text) {
-        this.what = what;
-        this.text = text;
+        this(what, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ValueCursor(String what, byte[] utf8) {
+        this(what, utf8, 0, utf8.length);
     }
 
     /**
-     * Returns the value being read.
+     * Creates a cursor over the UTF-8 bytes {@code bytes[offset, offset + length)}, which are read
+     * in place (not copied).
      *
-     * @return the whole value
+     * @param what what is being parsed, used in error messages (for example {@code "Via"})
+     * @param bytes the array holding the value
+     * @param offset where the value starts
+     * @param length how many bytes it has
+     * @throws IndexOutOfBoundsException if the range is not inside the array
      */
-    public String text() {
-        return text;
+    public ValueCursor(String what, byte[] bytes, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        this.what = what;
+        this.bytes = bytes;
+        this.offset = offset;
+        this.length = length;
+    }
+
+    /**
+     * Returns the length of the value.
+     *
+     * @return the number of bytes
+     */
+    public int length() {
+        return length;
     }
 
     /**
      * Returns the current position.
      *
-     * @return index of the next character to read
+     * @return index of the next byte to read
      */
     public int position() {
         return pos;
@@ -48,55 +79,96 @@ public final class ValueCursor {
      * @param position the new position, between 0 and the length of the value
      */
     public void moveTo(int position) {
-        if (position < 0 || position > text.length()) {
+        if (position < 0 || position > length) {
             throw new IllegalArgumentException("position out of range: " + position);
         }
         pos = position;
     }
 
     /**
-     * Tells whether every character has been read.
+     * Tells whether every byte has been read.
      *
      * @return {@code true} at the end of the value
      */
     public boolean atEnd() {
-        return pos >= text.length();
+        return pos >= length;
     }
 
     /**
-     * Returns the next character without reading it.
+     * Returns the next byte without reading it.
      *
-     * @return the character, or {@code -1} at the end
+     * @return the byte (0 to 255), or {@code -1} at the end
      */
     public int peek() {
-        return pos < text.length() ? text.charAt(pos) : -1;
+        return pos < length ? bytes[offset + pos] & 0xFF : -1;
+    }
+
+    /**
+     * Returns the byte at a position.
+     *
+     * @param index a position, from 0 to the length of the value (excluded)
+     * @return the byte, 0 to 255
+     */
+    public int byteAt(int index) {
+        Objects.checkIndex(index, length);
+        return bytes[offset + index] & 0xFF;
+    }
+
+    /**
+     * Finds an ASCII character.
+     *
+     * @param c the character
+     * @param from the position to search from
+     * @return its first position at or after {@code from}, or {@code -1}
+     */
+    public int indexOf(char c, int from) {
+        for (int i = Math.max(from, 0); i < length; i++) {
+            if (bytes[offset + i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Decodes part of the value.
+     *
+     * @param from first position
+     * @param to position after the last byte
+     * @return the text of {@code [from, to)}
+     */
+    public String substring(int from, int to) {
+        Objects.checkFromToIndex(from, to, length);
+        return new String(bytes, offset + from, to - from, StandardCharsets.UTF_8);
     }
 
     /**
      * Skips spaces, tabs and line breaks.
      *
-     * @return {@code true} if at least one character was skipped
+     * @return {@code true} if at least one byte was skipped
      */
     public boolean skipWhitespace() {
         int start = pos;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-                break;
-            }
-            pos++;
+        int i = pos;
+        while (i < length && isWhitespace(bytes[offset + i])) {
+            i++;
         }
-        return pos > start;
+        pos = i;
+        return i > start;
+    }
+
+    private static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
     /**
      * Reads {@code c} if it is the next character.
      *
-     * @param c the expected character
+     * @param c the expected (ASCII) character
      * @return {@code true} if it was there and has been read
      */
     public boolean consume(char c) {
-        if (pos < text.length() && text.charAt(pos) == c) {
+        if (pos < length && bytes[offset + pos] == c) {
             pos++;
             return true;
         }
@@ -110,6 +182,11 @@ public final class ValueCursor {
      * @return {@code true} if the separator was there; the position is unchanged otherwise
      */
     public boolean consumeSeparator(char c) {
+        if (pos < length && bytes[offset + pos] == c) {
+            pos++;
+            skipWhitespace();
+            return true;
+        }
         int start = pos;
         skipWhitespace();
         if (consume(c)) {
@@ -140,26 +217,84 @@ public final class ValueCursor {
      */
     public String token(String reason) {
         int start = skipToken(reason);
-        return text.substring(start, pos);
+        return ascii(start, pos);
     }
 
     /**
-     * Reads one or more token characters; returns the matching constant when the token equals
-     * (case-sensitively) one of {@code known}, so that frequent tokens cost no new String.
+     * Reads one or more token characters; returns the shared constant when the token is one of
+     * {@code known} (compared case-sensitively), so that frequent tokens cost no new String.
      *
      * @param reason the error reason if there is no token here
      * @param known frequent values, such as {@code "UDP"}
      * @return the token
      */
-    public String token(String reason, String... known) {
+    public String token(String reason, KnownTokens known) {
         int start = skipToken(reason);
-        int length = pos - start;
-        for (String candidate : known) {
-            if (candidate.length() == length && text.startsWith(candidate, start)) {
-                return candidate;
+        return text(start, pos, known);
+    }
+
+    /**
+     * Returns part of the value that the grammar has checked to be ASCII (tokens and separators),
+     * as the shared constant when it is one of {@code known}.
+     *
+     * @param from first position
+     * @param to position after the last byte
+     * @param known frequent values, such as {@code "SIP/2.0"}
+     * @return the text of {@code [from, to)}
+     */
+    public String text(int from, int to, KnownTokens known) {
+        Objects.checkFromToIndex(from, to, length);
+        String constant = known.find(bytes, offset + from, offset + to);
+        return constant != null ? constant : ascii(from, to);
+    }
+
+    /**
+     * Returns part of the value that the grammar has checked to be ASCII (tokens, hosts, unquoted
+     * parameter values), without decoding it.
+     *
+     * @param from first position
+     * @param to position after the last byte
+     * @return the text of {@code [from, to)}
+     */
+    public String text(int from, int to) {
+        Objects.checkFromToIndex(from, to, length);
+        return from == to ? "" : ascii(from, to);
+    }
+
+    /**
+     * Makes a String of bytes known to be ASCII. The constructor with a high byte copies the bytes
+     * as they are; unlike the Charset constructors it is small enough to be inlined, which matters
+     * on the paths that read a Via or a tag.
+     */
+    @SuppressWarnings("deprecation")
+    private String ascii(int from, int to) {
+        return new String(bytes, 0, offset + from, to - from);
+    }
+
+    /**
+     * Tells whether the bytes {@code [from, to)} spell an ASCII name, ignoring the case of letters.
+     *
+     * @param from first position
+     * @param to position after the last byte
+     * @param name the name, ASCII
+     * @return {@code true} if they are the same name
+     */
+    public boolean equalsIgnoreCase(int from, int to, String name) {
+        Objects.checkFromToIndex(from, to, length);
+        if (to - from != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            int actual = bytes[offset + from + i];
+            int expected = name.charAt(i);
+            if (actual != expected) {
+                int lower = expected | 0x20;
+                if (lower < 'a' || lower > 'z' || (actual | 0x20) != lower) {
+                    return false;
+                }
             }
         }
-        return text.substring(start, pos);
+        return true;
     }
 
     /**
@@ -170,13 +305,45 @@ public final class ValueCursor {
      */
     public int skipToken(String reason) {
         int start = pos;
-        while (pos < text.length() && CharClasses.isToken(text.charAt(pos))) {
-            pos++;
+        int i = pos;
+        while (i < length && CharClasses.isToken(bytes[offset + i])) {
+            i++;
         }
-        if (pos == start) {
+        if (i == start) {
             throw error(reason);
         }
+        pos = i;
         return start;
+    }
+
+    /**
+     * Reads a host name, IPv4 address or bracketed IPv6 reference ({@link HostSyntax}) without
+     * making a String of it.
+     *
+     * @return where the host started; it ends at {@link #position()}
+     */
+    public int skipHost() {
+        int start = pos;
+        int end = start;
+        while (end < length && CharClasses.isHost(bytes[offset + end])) {
+            end++;
+        }
+        if (end == start) {
+            end = bracketedHostEnd(start);
+        }
+        pos = end;
+        return start;
+    }
+
+    /** The end of an IPv6 reference, or the error for a missing host, as {@link HostSyntax} finds it. */
+    private int bracketedHostEnd(int start) {
+        try {
+            return HostSyntax.end(what, new AsciiView(), start);
+        } catch (SipParseException byteError) {
+            // the same check on the decoded text reports character positions
+            HostSyntax.end(what, substring(0, length), characterPosition(start));
+            throw byteError;
+        }
     }
 
     /**
@@ -186,46 +353,76 @@ public final class ValueCursor {
      * @return the unquoted content
      */
     public String quotedString() {
+        return quotedStringAt(skipQuotedString());
+    }
+
+    /**
+     * Reads a quoted string starting at the opening {@code "} without decoding it.
+     *
+     * @return where it started (at the opening quote); it ends at {@link #position()}
+     */
+    public int skipQuotedString() {
         int start = pos;
         expect('"', "quoted string expected");
-        StringBuilder out = null;
-        int chunk = pos;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == '"') {
-                String content = out == null ? text.substring(chunk, pos) : out.append(text, chunk, pos).toString();
-                pos++;
-                return content;
+        int i = pos;
+        while (i < length) {
+            byte b = bytes[offset + i];
+            if (b == '"') {
+                pos = i + 1;
+                return start;
             }
-            if (c == '\\') {
-                if (pos + 1 >= text.length()) {
-                    break;
-                }
-                if (out == null) {
-                    out = new StringBuilder(pos - chunk + 16);
-                }
-                out.append(text, chunk, pos).append(text.charAt(pos + 1));
-                pos += 2;
-                chunk = pos;
-            } else {
-                pos++;
-            }
+            i += b == '\\' ? 2 : 1;
         }
         pos = start;
         throw error("unterminated quoted string");
     }
 
     /**
-     * Reads characters while they are unquoted parameter value characters (token or host).
+     * Decodes a quoted string that has been read ({@link #skipQuotedString()}); the read position
+     * does not change, so this may be called at any time from any thread.
      *
-     * @return the characters read, possibly empty
+     * @param position the position of its opening quote
+     * @return the content with the quoted pairs resolved
      */
-    public String paramValueChars() {
-        int start = pos;
-        while (pos < text.length() && CharClasses.isParamValue(text.charAt(pos))) {
-            pos++;
+    public String quotedStringAt(int position) {
+        byte[] unescaped = null;
+        int unescapedLength = 0;
+        int chunk = position + 1;
+        int i = chunk;
+        while (bytes[offset + i] != '"') {
+            if (bytes[offset + i] == '\\') {
+                if (unescaped == null) {
+                    unescaped = new byte[length - chunk];
+                }
+                System.arraycopy(bytes, offset + chunk, unescaped, unescapedLength, i - chunk);
+                unescapedLength += i - chunk;
+                unescaped[unescapedLength++] = bytes[offset + i + 1];
+                i += 2;
+                chunk = i;
+            } else {
+                i++;
+            }
         }
-        return text.substring(start, pos);
+        if (unescaped == null) {
+            return new String(bytes, offset + chunk, i - chunk, StandardCharsets.UTF_8);
+        }
+        System.arraycopy(bytes, offset + chunk, unescaped, unescapedLength, i - chunk);
+        return new String(unescaped, 0, unescapedLength + i - chunk, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads bytes while they are unquoted parameter value characters (token or host).
+     *
+     * @return where they started; they end at {@link #position()} (nothing was read if that is the same)
+     */
+    public int skipParamValueChars() {
+        int start = pos;
+        int i = pos;
+        while (i < length && CharClasses.isParamValue(bytes[offset + i])) {
+            i++;
+        }
+        pos = i;
+        return start;
     }
 
     /**
@@ -238,8 +435,8 @@ public final class ValueCursor {
     public long number(String reason, long max) {
         int start = pos;
         long value = 0;
-        while (pos < text.length() && CharClasses.isDigit(text.charAt(pos))) {
-            value = value * 10 + (text.charAt(pos) - '0');
+        while (pos < length && CharClasses.isDigit(bytes[offset + pos])) {
+            value = value * 10 + (bytes[offset + pos] - '0');
             if (value > max) {
                 throw error(reason + " is out of range");
             }
@@ -257,8 +454,26 @@ public final class ValueCursor {
     public void expectEnd() {
         skipWhitespace();
         if (!atEnd()) {
-            throw error("unexpected character '" + text.charAt(pos) + "'");
+            throw unexpectedCharacter();
         }
+    }
+
+    /**
+     * Creates the error for the character at the current position, which the grammar does not allow.
+     *
+     * @return the exception, for the caller to throw
+     */
+    public SipParseException unexpectedCharacter() {
+        return error("unexpected character '" + characterAt(pos) + "'");
+    }
+
+    /** The character that starts at byte {@code index} (a whole UTF-8 sequence decoded). */
+    private char characterAt(int index) {
+        int b = bytes[offset + index];
+        if (b >= 0) {
+            return (char) b;
+        }
+        return new String(bytes, offset + index, Math.min(4, length - index), StandardCharsets.UTF_8).charAt(0);
     }
 
     /**
@@ -268,6 +483,56 @@ public final class ValueCursor {
      * @return the exception, for the caller to throw
      */
     public SipParseException error(String reason) {
-        return SipParseException.inValue(what, pos, reason);
+        return errorAt(pos, reason);
+    }
+
+    /**
+     * Creates an error at a position.
+     *
+     * @param position a byte position in the value
+     * @param reason what is wrong
+     * @return the exception (reporting the character position), for the caller to throw
+     */
+    public SipParseException errorAt(int position, String reason) {
+        return SipParseException.inValue(what, characterPosition(position), reason);
+    }
+
+    /**
+     * Converts a byte position into the position of the same character in the decoded value.
+     *
+     * @param position a byte position, from 0 to the length of the value
+     * @return the number of characters before it
+     */
+    public int characterPosition(int position) {
+        for (int i = 0; i < position; i++) {
+            if (bytes[offset + i] < 0) {
+                return new String(bytes, offset, position, StandardCharsets.UTF_8).length();
+            }
+        }
+        return position;
+    }
+
+    /** The value's bytes as ISO-8859-1 characters: exact for the ASCII grammars that read it (hosts). */
+    private final class AsciiView implements CharSequence {
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) byteAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(bytes, offset + start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return subSequence(0, length).toString();
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.drachtio.sip.SipMessageParser;
 import io.drachtio.sip.SipParseException;
 import io.drachtio.sip.SipResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class DigestTest {
@@ -66,5 +67,19 @@ class DigestTest {
         assertThatThrownBy(() -> DigestChallenge.parse("Digest realm")).isInstanceOf(SipParseException.class);
         assertThatThrownBy(() -> DigestCredentials.parse("Digest username=\"bob")).isInstanceOf(SipParseException.class);
         assertThatThrownBy(() -> DigestCredentials.parse("Digest a=b,,c=d")).isInstanceOf(SipParseException.class);
+    }
+
+    @Test
+    void utf8ByteOverloadsMatchTheTextParsers() {
+        String challenge = "Digest realm=\"b\u00fcro.example.com\", nonce=\"n1\", algorithm=MD5";
+        String credentials = "Digest username=\"j\u00f6rg\", realm=\"r\", nonce=\"n1\", uri=\"sip:a@b\", response=\"0f\"";
+        byte[] challengeBytes = challenge.getBytes(StandardCharsets.UTF_8);
+        byte[] credentialBytes = credentials.getBytes(StandardCharsets.UTF_8);
+        assertThat(DigestChallenge.parse(challengeBytes, 0, challengeBytes.length).parameters())
+                .isEqualTo(DigestChallenge.parse(challenge).parameters())
+                .containsEntry("realm", "b\u00fcro.example.com");
+        assertThat(DigestCredentials.parse(credentialBytes, 0, credentialBytes.length).username()).isEqualTo("j\u00f6rg");
+        assertThatThrownBy(() -> DigestCredentials.parse(credentialBytes, 0, 20))
+                .isInstanceOf(SipParseException.class).hasMessageContaining("unterminated quoted string");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drachtio.sip.SipParseException;
 import io.drachtio.sip.uri.SipUri;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NameAddressTest {
@@ -80,5 +82,24 @@ class NameAddressTest {
         assertThatThrownBy(() -> NameAddress.parse("")).isInstanceOf(SipParseException.class);
         assertThatThrownBy(() -> NameAddress.parse("<sip:a@b>;tag=")).isInstanceOf(SipParseException.class)
                 .satisfies(e -> assertThat(((SipParseException) e).offset()).isEqualTo(14));
+    }
+
+    @Test
+    void parsesUtf8BytesInPlaceWithCharacterPositionsInErrors() {
+        String list = "\"J\u00f6rg M\u00fcller\" <sip:joerg@example.com>;x=\"\u00e4\", <sip:b@example.com>";
+        byte[] padded = ("xx" + list + "yy").getBytes(StandardCharsets.UTF_8);
+        int length = list.getBytes(StandardCharsets.UTF_8).length;
+        List<NameAddress> values = NameAddress.parseList(padded, 2, length);
+        assertThat(values).hasSize(2);
+        assertThat(values.get(0).displayName()).isEqualTo("J\u00f6rg M\u00fcller");
+        assertThat(values.get(0).parameter("x")).isEqualTo("\u00e4");
+        assertThat(values).isEqualTo(NameAddress.parseList(list));
+
+        String broken = "\"J\u00f6rg\" <sip:joerg@example.com:x>";
+        byte[] utf8 = broken.getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> NameAddress.parse(utf8, 0, utf8.length)).isInstanceOfSatisfying(SipParseException.class,
+                e -> assertThat(e.offset()).isEqualTo(broken.indexOf(":x") + 1));
+        assertThatThrownBy(() -> NameAddress.parse(broken)).isInstanceOfSatisfying(SipParseException.class,
+                e -> assertThat(e.offset()).isEqualTo(broken.indexOf(":x") + 1));
     }
 }

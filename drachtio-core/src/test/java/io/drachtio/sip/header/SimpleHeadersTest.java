@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drachtio.sip.SipParseException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** CSeq, RAck and Content-Type. */
@@ -43,5 +44,22 @@ class SimpleHeadersTest {
         assertThat(ContentType.parse("application/sdp").parameters()).isEmpty();
         assertThatThrownBy(() -> ContentType.parse("application")).isInstanceOf(SipParseException.class);
         assertThatThrownBy(() -> ContentType.parse("application/sdp;")).isInstanceOf(SipParseException.class);
+    }
+
+    /** The array {@code [value]} with one junk byte on each side, so that offsets are exercised. */
+    private static byte[] padded(String value) {
+        return ("#" + value + "#").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void utf8ByteOverloadsReadTheRangeOnly() {
+        assertThat(CSeq.parse(padded("101 BYE"), 1, 7)).isEqualTo(new CSeq(101, "BYE"));
+        assertThat(RAck.parse(padded("1 2 INVITE"), 1, 10)).isEqualTo(new RAck(1, 2, "INVITE"));
+        ContentType type = ContentType.parse(padded("text/plain;charset=\"utf-8\""), 1, 26);
+        assertThat(type.mediaType()).isEqualTo("text/plain");
+        assertThat(type.parameter("charset")).isEqualTo("utf-8");
+        assertThatThrownBy(() -> CSeq.parse(padded("101 BYE"), 1, 8)).isInstanceOf(SipParseException.class)
+                .hasMessage("Invalid CSeq at position 7: unexpected character '#'");
+        assertThatThrownBy(() -> ContentType.parse(padded("text"), 1, 10)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 }
