@@ -1,21 +1,24 @@
 package io.drachtio.spring.endtoend;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.drachtio.spring.annotation.Body;
 import io.drachtio.spring.annotation.Invite;
 import io.drachtio.spring.annotation.SipController;
 import io.drachtio.spring.reply.SipReply;
+import io.drachtio.testserver.AppConnection;
 import io.drachtio.testserver.DrachtioTestServer;
+import io.drachtio.testserver.NetworkTransaction;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
- * An application whose INVITE handler waits at a {@link Gate} before it answers {@code 200}; the tests
- * start and close it themselves, against their own test server.
+ * An application whose INVITE handler waits at a {@link Gate} before it answers {@code 200}: the
+ * lifecycle and overload tests close, stop or flood it while a handler is still working. With the
+ * helpers those tests share.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -56,15 +59,32 @@ class SlowApplication {
     }
 
     /**
-     * @param server     the test server to connect to (start-up waits for the connection)
-     * @param properties further properties, {@code name=value}
-     * @return the running application
+     * Sends an INVITE and waits until its handler waits at the gate.
+     *
+     * @param server the test server
+     * @param gate   the gate
+     * @return the INVITE's transaction
+     * @throws InterruptedException when interrupted
      */
-    static ConfigurableApplicationContext start(DrachtioTestServer server, String... properties) {
-        return new SpringApplicationBuilder(SlowApplication.class).web(WebApplicationType.NONE)
-                .properties("drachtio.port=" + server.adminPort(), "drachtio.secret=" + TestServerInitializer.SECRET,
-                        "drachtio.lifecycle.await-connection=true")
-                .properties(properties)
-                .run();
+    static NetworkTransaction inviteWaitingAtTheGate(DrachtioTestServer server, Gate gate) throws InterruptedException {
+        NetworkTransaction invite = Network.request(server, "INVITE", "slow").sdp().send();
+        assertThat(gate.entered().await(5, TimeUnit.SECONDS)).as("the handler got the INVITE").isTrue();
+        return invite;
+    }
+
+    /**
+     * Waits until a connection has no routes left.
+     *
+     * @param connection the application's connection
+     * @throws InterruptedException when interrupted
+     */
+    static void awaitNoRoutes(AppConnection connection) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!connection.routes().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the routes " + connection.routes() + " were not removed within 5 s");
+            }
+            Thread.sleep(5);
+        }
     }
 }

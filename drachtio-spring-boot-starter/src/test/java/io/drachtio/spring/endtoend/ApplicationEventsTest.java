@@ -16,6 +16,7 @@ import io.drachtio.spring.event.DrachtioDisconnectedEvent;
 import io.drachtio.spring.event.DrachtioReconnectingEvent;
 import io.drachtio.spring.event.UnsolicitedRequestEvent;
 import io.drachtio.spring.reply.SipReply;
+import io.drachtio.spring.test.AutoConfigureDrachtioTestServer;
 import io.drachtio.testserver.AppConnection;
 import io.drachtio.testserver.DrachtioTestServer;
 import io.drachtio.testserver.NetworkTransaction;
@@ -28,16 +29,14 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Connection events, CDRs and unsolicited requests reach {@code @EventListener}s, over a real socket to
  * the test server.
  */
 @SpringBootTest(classes = ApplicationEventsTest.EventsApplication.class, properties = {
-        "drachtio.lifecycle.await-connection=true", "drachtio.reconnect.initial-delay=20ms",
-        "drachtio.reconnect.jitter=0"})
-@ContextConfiguration(initializers = TestServerInitializer.class)
+        "drachtio.reconnect.initial-delay=20ms", "drachtio.reconnect.jitter=0"})
+@AutoConfigureDrachtioTestServer
 class ApplicationEventsTest {
 
     /** An application answering every INVITE with its offer, and the event listeners. */

@@ -15,6 +15,7 @@ import io.drachtio.spring.annotation.Invite;
 import io.drachtio.spring.annotation.SipController;
 import io.drachtio.spring.reply.SipReply;
 import io.drachtio.spring.template.DrachtioTemplate;
+import io.drachtio.spring.test.AutoConfigureDrachtioTestServer;
 import io.drachtio.testserver.AppRequest;
 import io.drachtio.testserver.DrachtioTestServer;
 import io.drachtio.testserver.NetworkRequest;
@@ -30,16 +31,14 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 import reactor.core.publisher.Mono;
 
 /**
  * {@link DrachtioTemplate} over a real socket: requests as UAC (with ACK, CANCEL and PRACK), requests
  * inside dialogs of either side, proxying, and sending through a server named in the configuration.
  */
-@SpringBootTest(classes = DrachtioTemplateTest.TemplateApplication.class, properties = {
-        "drachtio.lifecycle.await-connection=true", "drachtio.name=primary"})
-@ContextConfiguration(initializers = TestServerInitializer.class)
+@SpringBootTest(classes = DrachtioTemplateTest.TemplateApplication.class, properties = "drachtio.name=primary")
+@AutoConfigureDrachtioTestServer
 class DrachtioTemplateTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
