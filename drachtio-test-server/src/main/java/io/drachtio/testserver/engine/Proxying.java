@@ -1,0 +1,275 @@
+package io.drachtio.testserver.engine;
+
+import io.drachtio.sip.SipHeader;
+import io.drachtio.sip.SipRequest;
+import io.drachtio.sip.SipResponse;
+import io.drachtio.testserver.RequestHandling;
+import io.drachtio.testserver.stack.ClientSipMessage;
+import io.drachtio.testserver.stack.Destinations;
+import io.drachtio.testserver.stack.FarEndMessages;
+import io.drachtio.testserver.stack.HeaderLine;
+import io.drachtio.testserver.stack.MessageLayout;
+import io.drachtio.testserver.stack.SipBytes;
+import io.drachtio.testserver.stack.SipEndpoint;
+import io.drachtio.testserver.stack.StackRequests;
+import io.drachtio.testserver.stack.StackResponses;
+import io.drachtio.wire.ProxyCommand;
+import io.drachtio.wire.Reply;
+import io.drachtio.wire.Source;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Proxy operations (§5.6, §9): the server forwards a delivered request to the destinations of a
+ * {@code proxy} command, serially or simultaneously, lets the scripted simulated targets answer
+ * (on the test clock), reports every final response with an R3 {@code continue} reply (when
+ * {@code fullResponse}), ends with R4 {@code done} right after a 2xx or when all targets are done,
+ * forwards the best response to the caller (RFC 3261 §16.7) or a 408, and emits the proxy CDRs.
+ * A 401/407 ends the search at once and is forwarded; a 6xx ends it too (the other targets are
+ * cancelled) and the best response is forwarded.
+ */
+public final class Proxying {
+
+    /** Timer B: a target that sends nothing at all is given up after 64 × T1. */
+    public static final Duration NO_ANSWER_TIMEOUT = Duration.ofSeconds(32);
+
+    private final ServerContext context;
+    private final Cdrs cdrs;
+    private final FarEndMessages messages;
+    private final Map<String, ProxyRun> byUpstream = new HashMap<>();
+    private final ProxyMessages proxyMessages;
+
+    /**
+     * Creates the handler.
+     *
+     * @param context  the server state
+     * @param cdrs     the CDR emitter
+     * @param messages the far end message factory (for scripted answers)
+     */
+    public Proxying(ServerContext context, Cdrs cdrs, FarEndMessages messages) {
+        this.context = context;
+        this.cdrs = cdrs;
+        this.messages = messages;
+        this.proxyMessages = new ProxyMessages(context);
+    }
+
+    /**
+     * Handles a {@code proxy} command.
+     *
+     * @param connection the connection that sent it
+     * @param command    the command
+     */
+    public void proxy(ControlConnection connection, ProxyCommand command) {
+        IncomingTransaction upstream = context.transactions().incoming(command.transactionId());
+        if (upstream == null || upstream.handling() != RequestHandling.DELIVERED
+                || upstream.phase() != IncomingTransaction.Phase.OPEN || upstream.appResponded()) {
+            connection.send(Reply.failed(context.frames().nextId(), command.id(),
+                    "Unknown transaction id: " + command.transactionId()));
+            return;
+        }
+        upstream.phase(IncomingTransaction.Phase.PROXIED);
+        List<SipHeader> headers = new ArrayList<>();
+        if (command.sip().length > 0) {
+            for (HeaderLine line : ClientSipMessage.parse(command.sip()).headers()) {
+                headers.add(new SipHeader(line.name(), line.value()));
+            }
+        }
+        ProxyRun run = new ProxyRun(connection, command, upstream, headers);
+        byUpstream.put(upstream.id(), run);
+        if (command.simultaneous()) {
+            for (int i = 0; i < command.destinations().size(); i++) {
+                startNext(run);
+            }
+        } else {
+            startNext(run);
+        }
+        context.proxyRuns().add(run);
+        if (!command.fullResponse()) {
+            connection.send(Reply.proxyDone(context.frames().nextId(), command.id()));
+        }
+    }
+
+    /**
+     * Ends a running proxy operation because the caller cancelled: every target is given up, the
+     * caller gets 487.
+     *
+     * @param upstream the cancelled INVITE
+     */
+    public void cancelledByCaller(IncomingTransaction upstream) {
+        ProxyRun run = byUpstream.get(upstream.id());
+        if (run == null || run.isDone()) {
+            return;
+        }
+        run.attempts().forEach(this::giveUp);
+        String tag = upstream.localTag() != null ? upstream.localTag() : context.tokens().tag();
+        byte[] terminated = StackResponses.build(upstream.request(), 487, tag);
+        finish(run, SipBytes.response(terminated), terminated);
+    }
+
+    private void startNext(ProxyRun run) {
+        List<String> destinations = run.command().destinations();
+        int index = run.takeNextDestination();
+        if (index >= destinations.size()) {
+            if (run.attempts().stream().allMatch(ProxyAttempt::isFinished)) {
+                finishWithBest(run);
+            }
+            return;
+        }
+        String destination = destinations.get(index);
+        SipEndpoint target = Destinations.of(destination);
+        if (target == null) {
+            startNext(run);
+            return;
+        }
+        byte[] bytes = proxyMessages.forward(run, destination, target);
+        ProxyAttempt attempt = new ProxyAttempt(destination, target, SipBytes.request(bytes), bytes,
+                context.tokens().tag());
+        run.started(attempt);
+        context.networkRequests().add(new OutgoingTransaction(context.tokens().uuid(), attempt.forwarded(), bytes,
+                OutgoingTransaction.Origin.SERVER, null, target, null));
+        cdrs.attempt(Source.APPLICATION, bytes);
+        play(run, attempt, context.proxyTargets().scriptFor(destination));
+    }
+
+    private void play(ProxyRun run, ProxyAttempt attempt, TargetScript script) {
+        Duration at = Duration.ZERO;
+        for (TargetScript.Step step : script.steps()) {
+            at = at.plus(step.delay());
+            Runnable answer = () -> answer(run, attempt, step.answer());
+            if (at.isZero()) {
+                context.loop().loop().execute(answer);
+            } else {
+                attempt.timer(context.schedule(at, answer));
+            }
+        }
+        Duration timeout = provisionalTimeout(run.command().provisionalTimeout());
+        attempt.timer(context.schedule(timeout != null ? timeout : NO_ANSWER_TIMEOUT, () -> {
+            if (!attempt.isFinished() && attempt.responses().isEmpty()) {
+                giveUp(attempt);
+                next(run);
+            }
+        }));
+    }
+
+    private void answer(ProxyRun run, ProxyAttempt attempt, TargetScript.Answer answer) {
+        if (attempt.isFinished() || run.isDone()) {
+            return;
+        }
+        long rseq = attempt.nextRseq(context.tokens().rseq());
+        byte[] bytes = answer.render(attempt.forwarded(), attempt.target(), attempt.toTag(), rseq, messages);
+        SipResponse response = SipBytes.response(bytes);
+        attempt.received(response);
+        int status = response.status();
+        if (status == 100) {
+            return;
+        }
+        if (status < 200) {
+            run.upstream().responses().add(ProxyMessages.withoutTopVia(response));
+            return;
+        }
+        attempt.finish();
+        run.addFinal(response);
+        boolean success = status < 300;
+        if (success) {
+            cdrs.start(Source.NETWORK, Cdrs.ROLE_PROXY_UAC, bytes);
+        } else {
+            cdrs.stop(Source.NETWORK, Cdrs.CALL_REJECTED, bytes);
+        }
+        if (run.command().fullResponse()) {
+            run.connection().send(Reply.proxyContinue(context.frames().nextId(), run.command().id(),
+                    context.frames().meta(Source.NETWORK, bytes.length, attempt.target()), bytes));
+        }
+        if (success) {
+            run.attempts().stream().filter(other -> other != attempt).forEach(this::giveUp);
+            SipResponse upstreamResponse = ProxyMessages.withoutTopVia(response);
+            byte[] upstreamBytes = upstreamResponse.toBytes();
+            finish(run, upstreamResponse, upstreamBytes);
+            cdrs.start(Source.APPLICATION, Cdrs.ROLE_PROXY_UAS, upstreamBytes);
+            if (run.command().remainInDialog()) {
+                SipRequest request = run.upstream().request();
+                context.dialogs().addProxied(new ProxiedDialog(request.callId(), request.from().tag(),
+                        response.to().tag(), run.upstream().source(), attempt.target()));
+            }
+        } else if (status == 401 || status == 407) {
+            run.attempts().forEach(this::giveUp);
+            SipResponse upstreamResponse = ProxyMessages.withoutTopVia(response);
+            finish(run, upstreamResponse, upstreamResponse.toBytes());
+        } else if (status >= 600) {
+            run.attempts().forEach(this::giveUp);
+            finishWithBest(run);
+        } else {
+            next(run);
+        }
+    }
+
+    private void next(ProxyRun run) {
+        if (run.isDone()) {
+            return;
+        }
+        if (run.command().simultaneous()) {
+            if (run.attempts().stream().allMatch(ProxyAttempt::isFinished)) {
+                finishWithBest(run);
+            }
+        } else {
+            startNext(run);
+        }
+    }
+
+    private void finishWithBest(ProxyRun run) {
+        SipResponse best = ProxyMessages.best(run.finals());
+        if (best == null) {
+            IncomingTransaction upstream = run.upstream();
+            byte[] timeout = StackResponses.build(upstream.request(), 408, context.tokens().tag());
+            finish(run, SipBytes.response(timeout), timeout);
+            return;
+        }
+        SipResponse upstreamResponse = ProxyMessages.withoutTopVia(best);
+        finish(run, upstreamResponse, upstreamResponse.toBytes());
+    }
+
+    private void finish(ProxyRun run, SipResponse upstreamResponse, byte[] upstreamBytes) {
+        if (run.isDone()) {
+            return;
+        }
+        IncomingTransaction upstream = run.upstream();
+        upstream.finalResponse(upstreamResponse.status(), upstreamBytes, null);
+        upstream.responses().add(upstreamResponse);
+        if (run.command().fullResponse()) {
+            run.connection().send(Reply.proxyDone(context.frames().nextId(), run.command().id()));
+        }
+        run.finish(upstreamResponse);
+    }
+
+    private void giveUp(ProxyAttempt attempt) {
+        if (attempt.isFinished()) {
+            return;
+        }
+        attempt.finish();
+        if (!attempt.responses().isEmpty()) {
+            MessageLayout cancel = StackRequests.cancel(attempt.forwarded());
+            byte[] bytes = cancel.toBytes();
+            context.networkRequests().add(new OutgoingTransaction(context.tokens().uuid(), SipBytes.request(bytes),
+                    bytes, OutgoingTransaction.Origin.SERVER, null, attempt.target(), null));
+        }
+    }
+
+    private static Duration provisionalTimeout(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            if (text.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+            }
+            if (text.endsWith("s")) {
+                return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
+            }
+            return Duration.ofMillis(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
