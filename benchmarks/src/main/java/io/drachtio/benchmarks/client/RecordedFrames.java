@@ -12,7 +12,7 @@ import java.util.List;
  * Reads the frames of a recorded wire trace ({@code ../shared/fixtures/wire/<scenario>.jsonl}, one
  * JSON object per line with the frame as a JSON string) as the exact bytes that were on the wire.
  */
-final class RecordedFrames {
+public final class RecordedFrames {
 
     private static final String FRAME_KEY = "\"frame\": \"";
 
@@ -24,7 +24,7 @@ final class RecordedFrames {
      * @param direction {@code s2c} or {@code c2s}
      * @return the frames of that direction, in order, as wire bytes ({@code <length>#<payload>})
      */
-    static List<byte[]> load(String scenario, String direction) {
+    public static List<byte[]> load(String scenario, String direction) {
         Path file = Path.of(System.getProperty("drachtio.shared.dir", "../shared"), "fixtures", "wire",
                 scenario + ".jsonl");
         List<String> lines;

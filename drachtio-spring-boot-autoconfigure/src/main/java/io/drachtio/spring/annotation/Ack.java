@@ -1,0 +1,24 @@
+package io.drachtio.spring.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.core.annotation.AliasFor;
+
+/** Handles {@code ACK} requests: a shortcut for {@code @SipRequestMapping(method = "ACK")}. */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SipRequestMapping(method = "ACK")
+public @interface Ack {
+
+    /** @return a regular expression the whole Request-URI must match; empty for any */
+    @AliasFor(annotation = SipRequestMapping.class)
+    String requestUri() default "";
+
+    /** @return header conditions, see {@link SipRequestMapping#headers()} */
+    @AliasFor(annotation = SipRequestMapping.class)
+    String[] headers() default {};
+}

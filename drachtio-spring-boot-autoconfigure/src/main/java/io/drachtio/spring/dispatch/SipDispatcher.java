@@ -1,0 +1,155 @@
+package io.drachtio.spring.dispatch;
+
+import io.drachtio.client.IncomingRequest;
+import io.drachtio.client.RequestHandler;
+import io.drachtio.spring.bind.SipExchange;
+import io.drachtio.spring.filter.OrderedFilterChain;
+import io.drachtio.spring.mapping.SipHandlerMapping;
+import io.drachtio.spring.mapping.SipHandlerRegistry;
+import io.drachtio.spring.reply.SipReply;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@link RequestHandler} of the application's client: picks the handler of each delivered request,
+ * runs the filters and the handler, handles the return value or failure and makes sure every request
+ * (except ACK and unsolicited ones) gets exactly one final response.
+ *
+ * <p>Execution model: requests of one Call-ID are dispatched in arrival order, each after the previous
+ * one's handler returned. A handler whose return type is asynchronous ({@code Mono}, {@code Flux},
+ * {@code CompletionStage}, …) is invoked — after the filters — on the event-loop thread that delivered
+ * the request when nothing else of its Call-ID is running or waiting, otherwise on the dispatcher
+ * executor; it must not block. Every other handler, and requests no handler matches, run on the
+ * dispatcher executor. When that executor refuses work the request is answered
+ * {@code 503 Service Unavailable}.
+ */
+public final class SipDispatcher implements RequestHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SipDispatcher.class);
+
+    private final SipHandlerRegistry registry;
+    private final OrderedFilterChain filters;
+    private final ReturnValueProcessor results;
+    private final FailureResponder failures;
+    private final DispatcherExecutor executor;
+    private final CallIdSerialExecutor serial;
+    private volatile Map<SipHandlerMapping, SipHandler> handlers = Map.of();
+
+    /**
+     * @param registry the handler mappings
+     * @param filters  the filter chain
+     * @param results  handles return values
+     * @param failures answers failures
+     * @param executor runs blocking handlers
+     */
+    public SipDispatcher(SipHandlerRegistry registry, OrderedFilterChain filters, ReturnValueProcessor results,
+            FailureResponder failures, DispatcherExecutor executor) {
+        this.registry = registry;
+        this.filters = filters;
+        this.results = results;
+        this.failures = failures;
+        this.executor = executor;
+        this.serial = new CallIdSerialExecutor(executor);
+    }
+
+    /** @param bound the handlers, bound to their beans at start-up */
+    public void bind(Collection<SipHandler> bound) {
+        Map<SipHandlerMapping, SipHandler> byMapping = new IdentityHashMap<>();
+        for (SipHandler handler : bound) {
+            byMapping.put(handler.mapping(), handler);
+        }
+        this.handlers = byMapping;
+    }
+
+    /** @return the registry of handler mappings */
+    public SipHandlerRegistry registry() {
+        return registry;
+    }
+
+    /** @return Call-IDs currently being dispatched (a request running or waiting) */
+    public int activeCalls() {
+        return serial.activeKeys();
+    }
+
+    @Override
+    public void handle(IncomingRequest request) {
+        SipHandler handler;
+        String callId;
+        try {
+            SipHandlerMapping mapping = registry.lookup(request.message());
+            handler = mapping == null ? null : handlers.get(mapping);
+            callId = request.callId();
+        } catch (RuntimeException ex) {
+            log.warn("cannot dispatch {}: {}", request.method(), ex.toString());
+            FailureResponder.sendIfAnswerable(request, SipReply.status(400, "Bad Request"));
+            return;
+        }
+        SipExchange exchange = new SipExchange(request, handler != null ? handler.mapping() : null);
+        serial.execute(callId != null ? callId : "", new RequestTask(exchange, handler),
+                handler != null && handler.reactive());
+    }
+
+    private final class RequestTask implements CallIdSerialExecutor.SerialTask {
+        private final SipExchange exchange;
+        private final SipHandler handler;
+
+        private RequestTask(SipExchange exchange, SipHandler handler) {
+            this.exchange = exchange;
+            this.handler = handler;
+        }
+
+        @Override
+        public void run(Runnable done) {
+            IncomingRequest request = exchange.request();
+            filters.run(request, r -> invoke(done).onErrorResume(error -> failures.respond(exchange, handler, error)))
+                    .onErrorResume(error -> failures.respond(exchange, null, error))
+                    .then(Mono.fromRunnable(this::answerIfUnanswered))
+                    .doFinally(signal -> done.run())
+                    .subscribe(null, error -> log.error("dispatch of {} (Call-ID {}) failed", request.method(),
+                            request.callId(), error));
+        }
+
+        @Override
+        public void rejected() {
+            failures.respond(exchange, handler, new java.util.concurrent.RejectedExecutionException()).subscribe();
+        }
+
+        private Mono<Void> invoke(Runnable done) {
+            if (handler == null) {
+                done.run();
+                return Mono.empty();
+            }
+            if (!handler.reactive() && !DispatcherExecutor.isDispatcherThread()) {
+                return Mono.defer(() -> invokeNow(done)).subscribeOn(executor.scheduler());
+            }
+            return invokeNow(done);
+        }
+
+        private Mono<Void> invokeNow(Runnable done) {
+            Object value;
+            try {
+                value = handler.method().invoke(exchange);
+            } catch (Exception ex) {
+                return Mono.error(ex);
+            } finally {
+                done.run();
+            }
+            return results.process(exchange, handler.method(), value);
+        }
+
+        private void answerIfUnanswered() {
+            IncomingRequest request = exchange.request();
+            int status = handler == null ? DefaultAnswers.unmatched(request.method())
+                    : DefaultAnswers.unanswered(request.method());
+            if (status != DefaultAnswers.NONE && FailureResponder.sendIfAnswerable(request, SipReply.status(status))
+                    && handler != null) {
+                log.debug("{} returned without answering {} (Call-ID {}): sent {}", handler.mapping().describe(),
+                        request.method(), request.callId(), status);
+            }
+        }
+    }
+}
