@@ -46,11 +46,6 @@ public final class HandledRequest {
         observation.stop();
     }
 
-    /** @return the observation (a no-op one when observations are off) */
-    public Observation observation() {
-        return observation;
-    }
-
     /** What {@link #enter()} returns: closing it undoes the entering. */
     @FunctionalInterface
     public interface Scope extends AutoCloseable {

@@ -1,6 +1,7 @@
 package io.drachtio.spring.observation;
 
 import io.drachtio.client.IncomingRequest;
+import io.drachtio.spring.mapping.SipHandlerMapping;
 import io.micrometer.observation.Observation;
 
 /**
@@ -10,20 +11,27 @@ import io.micrometer.observation.Observation;
 public class SipRequestObservationContext extends Observation.Context {
 
     private final IncomingRequest request;
+    private final SipHandlerMapping mapping;
     private final String handler;
 
     /**
      * @param request the request
-     * @param handler the handler chosen for it ({@code Type#method}), or {@code null} when none matched
+     * @param mapping the handler mapping chosen for it, or {@code null} when none matched
      */
-    public SipRequestObservationContext(IncomingRequest request, String handler) {
+    public SipRequestObservationContext(IncomingRequest request, SipHandlerMapping mapping) {
         this.request = request;
-        this.handler = handler;
+        this.mapping = mapping;
+        this.handler = mapping == null ? null : mapping.describe();
     }
 
     /** @return the request */
     public IncomingRequest getRequest() {
         return request;
+    }
+
+    /** @return the handler mapping, or {@code null} when no handler matched */
+    public SipHandlerMapping getMapping() {
+        return mapping;
     }
 
     /** @return the handler ({@code Type#method}), or {@code null} when no handler matched */

@@ -1,6 +1,7 @@
 package io.drachtio.spring.observation;
 
 import io.drachtio.client.IncomingRequest;
+import io.drachtio.spring.mapping.SipHandlerMapping;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -32,12 +33,12 @@ public final class SipRequestObservations {
 
     /**
      * @param request the request being dispatched
-     * @param handler its handler ({@code Type#method}), or {@code null} when none matched
+     * @param mapping its handler mapping, or {@code null} when none matched
      * @return the started observation and log context
      */
-    public HandledRequest start(IncomingRequest request, String handler) {
+    public HandledRequest start(IncomingRequest request, SipHandlerMapping mapping) {
         Observation observation = SipRequestObservation.HANDLER.observation(convention, DEFAULT,
-                () -> new SipRequestObservationContext(request, handler), registry).start();
+                () -> new SipRequestObservationContext(request, mapping), registry).start();
         return new HandledRequest(request, observation);
     }
 }

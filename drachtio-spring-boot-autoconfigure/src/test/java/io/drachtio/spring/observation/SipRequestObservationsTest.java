@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.drachtio.client.ConnectionOptions;
 import io.drachtio.client.DrachtioClient;
 import io.drachtio.client.IncomingRequest;
+import io.drachtio.spring.mapping.SipHandlerMapping;
 import io.drachtio.testserver.DrachtioTestServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -13,7 +14,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +47,9 @@ class SipRequestObservationsTest {
         SipRequestObservations observations = new SipRequestObservations(registry, null);
         IncomingRequest invite = deliverInvite();
 
-        HandledRequest handled = observations.start(invite, "CallController#invite");
+        SipHandlerMapping mapping = new SipHandlerMapping("callController", CallController.class,
+                CallController.class.getDeclaredMethod("invite"), Set.of("INVITE"), List.of(), 0);
+        HandledRequest handled = observations.start(invite, mapping);
         invite.response().send(486).block(Duration.ofSeconds(5));
         handled.failed(new IllegalStateException("boom"));
         handled.stop();
@@ -91,6 +96,12 @@ class SipRequestObservationsTest {
         assertThat(MDC.get(RequestMdc.TRANSACTION_ID)).isNull();
         MDC.remove(RequestMdc.CALL_ID);
         handled.stop();
+    }
+
+    /** Names the handler of the observed request. */
+    static final class CallController {
+        void invite() {
+        }
     }
 
     private IncomingRequest deliverInvite() throws InterruptedException {
