@@ -53,27 +53,33 @@ final class ConnectionMeters {
                 "attempts", tags);
         ping = Timer.builder(DrachtioMeterNames.PING).description("Round-trip time of pings to the drachtio server")
                 .tags(tags).register(registry);
-        requestsReceived = new MeterFamily<>(method -> counter(DrachtioMeterNames.REQUESTS_RECEIVED,
-                "SIP requests delivered to the application", "requests",
-                tags.and(DrachtioMeterNames.TAG_METHOD, method)));
-        responsesSent = new MeterFamily<>(method -> new MeterFamily<>(statusClass -> counter(
-                DrachtioMeterNames.RESPONSES_SENT, "SIP responses the application sent to delivered requests",
-                "responses", tags.and(DrachtioMeterNames.TAG_METHOD, method)
-                        .and(DrachtioMeterNames.TAG_STATUS_CLASS, statusClass))));
-        proxyOutcomes = new MeterFamily<>(outcome -> new MeterFamily<>(statusClass -> counter(
-                DrachtioMeterNames.PROXY_COMPLETED, "Proxy operations that ended, by outcome and best final status",
-                "operations", tags.and(DrachtioMeterNames.TAG_OUTCOME, outcome)
-                        .and(DrachtioMeterNames.TAG_STATUS_CLASS, statusClass))));
-        uacRequests = new MeterFamily<>(method -> counter(DrachtioMeterNames.UAC_REQUESTS,
-                "SIP requests the application sent (UAC)", "requests",
-                tags.and(DrachtioMeterNames.TAG_METHOD, method)));
-        uacResponses = new MeterFamily<>(method -> new MeterFamily<>(status -> counter(
-                DrachtioMeterNames.UAC_RESPONSES, "SIP responses received to requests the application sent (UAC)",
-                "responses", tags.and(DrachtioMeterNames.TAG_METHOD, method)
-                        .and(DrachtioMeterNames.TAG_STATUS, status))));
+        requestsReceived = counters(DrachtioMeterNames.REQUESTS_RECEIVED,
+                "SIP requests delivered to the application", "requests", tags, DrachtioMeterNames.TAG_METHOD);
+        responsesSent = counters(DrachtioMeterNames.RESPONSES_SENT,
+                "SIP responses the application sent to delivered requests", "responses", tags,
+                DrachtioMeterNames.TAG_METHOD, DrachtioMeterNames.TAG_STATUS_CLASS);
+        proxyOutcomes = counters(DrachtioMeterNames.PROXY_COMPLETED,
+                "Proxy operations that ended, by outcome and best final status", "operations", tags,
+                DrachtioMeterNames.TAG_OUTCOME, DrachtioMeterNames.TAG_STATUS_CLASS);
+        uacRequests = counters(DrachtioMeterNames.UAC_REQUESTS, "SIP requests the application sent (UAC)",
+                "requests", tags, DrachtioMeterNames.TAG_METHOD);
+        uacResponses = counters(DrachtioMeterNames.UAC_RESPONSES,
+                "SIP responses received to requests the application sent (UAC)", "responses", tags,
+                DrachtioMeterNames.TAG_METHOD, DrachtioMeterNames.TAG_STATUS);
     }
 
     private Counter counter(String name, String description, String unit, Tags tags) {
         return Counter.builder(name).description(description).baseUnit(unit).tags(tags).register(registry);
+    }
+
+    /** @return counters of one name, one per value of {@code key} */
+    private MeterFamily<Counter> counters(String name, String description, String unit, Tags tags, String key) {
+        return new MeterFamily<>(value -> counter(name, description, unit, tags.and(key, value)));
+    }
+
+    /** @return counters of one name, one per value of {@code key} and then of {@code nestedKey} */
+    private MeterFamily<MeterFamily<Counter>> counters(String name, String description, String unit, Tags tags,
+            String key, String nestedKey) {
+        return new MeterFamily<>(value -> counters(name, description, unit, tags.and(key, value), nestedKey));
     }
 }
