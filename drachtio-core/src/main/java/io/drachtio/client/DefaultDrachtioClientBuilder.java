@@ -31,7 +31,7 @@ final class DefaultDrachtioClientBuilder implements DrachtioClient.Builder {
     private OutboundOptions outbound;
     private RequestHandler requestHandler;
     private Consumer<IncomingRequest> unsolicitedListener;
-    private ClientObserver observer = ClientObserver.NOOP;
+    private final List<ClientObserver> observers = new ArrayList<>();
 
     @Override
     public DrachtioClient.Builder connection(ConnectionOptions options) {
@@ -79,7 +79,7 @@ final class DefaultDrachtioClientBuilder implements DrachtioClient.Builder {
 
     @Override
     public DrachtioClient.Builder observer(ClientObserver observer) {
-        this.observer = Objects.requireNonNull(observer, "observer");
+        observers.add(Objects.requireNonNull(observer, "observer"));
         return this;
     }
 
@@ -97,7 +97,7 @@ final class DefaultDrachtioClientBuilder implements DrachtioClient.Builder {
         return new DefaultDrachtioClient(connections, outbound, routes,
                 requestHandler != null ? requestHandler : DefaultDrachtioClientBuilder::notImplemented,
                 unsolicitedListener != null ? unsolicitedListener : DefaultDrachtioClientBuilder::ignoreUnsolicited,
-                cdrListeners, observer);
+                cdrListeners, observers);
     }
 
     private static void notImplemented(IncomingRequest request) {

@@ -125,7 +125,14 @@ public interface DrachtioClient extends AutoCloseable {
          */
         Builder cdrListener(CdrListener listener, io.drachtio.wire.CdrKind... kinds);
 
-        /** @param observer metrics/tracing hooks (default: none) @return this builder */
+        /**
+         * Adds metrics/tracing hooks (default: none). Several observers may be added; each hook calls
+         * them in the order they were added, and one that throws does not keep the others from being
+         * called.
+         *
+         * @param observer the observer to add
+         * @return this builder
+         */
         Builder observer(ClientObserver observer);
 
         /** @return the client (not started) */

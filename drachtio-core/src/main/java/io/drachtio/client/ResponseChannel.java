@@ -60,6 +60,12 @@ public interface ResponseChannel {
     /** @return {@code true} once a final response was sent (or is being sent) */
     boolean isFinalSent();
 
+    /**
+     * @return the status of the final response sent (or being sent), or {@code 0} when none was (not
+     *         answered yet, proxied, or never answerable)
+     */
+    int finalStatus();
+
     /** @return {@code true} when this request may still be answered (not final-sent, not cancelled, answerable) */
     boolean isAnswerable();
 }

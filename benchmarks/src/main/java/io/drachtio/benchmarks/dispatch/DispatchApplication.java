@@ -3,6 +3,9 @@ package io.drachtio.benchmarks.dispatch;
 import io.drachtio.spring.annotation.Options;
 import io.drachtio.spring.annotation.SipController;
 import io.drachtio.spring.boot.autoconfigure.DrachtioAutoConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -14,8 +17,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The application the dispatch benchmark runs: the drachtio auto-configuration (the client is built
- * but not started), one {@code @Options} handler answering {@code 200}, and a dispatcher executor that
- * runs tasks on the calling thread.
+ * but not started), one {@code @Options} handler answering {@code 200}, a dispatcher executor that
+ * runs tasks on the calling thread, and optionally an observation registry timing each request.
  */
 final class DispatchApplication {
 
@@ -28,10 +31,26 @@ final class DispatchApplication {
      * @return the refreshed context
      */
     static AnnotationConfigApplicationContext start(boolean reactive) {
+        return start(reactive, null);
+    }
+
+    /**
+     * @param reactive {@code true} for the handler returning {@code Mono<Integer>}, {@code false} for the
+     *                 one returning {@code int}
+     * @param meters   when not {@code null}: an {@link ObservationRegistry} recording the observation of each
+     *                 handled request as a timer in this registry
+     * @return the refreshed context
+     */
+    static AnnotationConfigApplicationContext start(boolean reactive, MeterRegistry meters) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("benchmark",
                 Map.of("drachtio.secret", "benchmark", "drachtio.lifecycle.auto-startup", "false")));
         context.register(Wiring.class, reactive ? ReactiveHandler.class : BlockingHandler.class);
+        if (meters != null) {
+            ObservationRegistry observations = ObservationRegistry.create();
+            observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+            context.registerBean(ObservationRegistry.class, () -> observations);
+        }
         context.refresh();
         return context;
     }

@@ -1,9 +1,13 @@
 package io.drachtio.benchmarks.dispatch;
 
 import io.drachtio.benchmarks.client.RecordedFrames;
+import io.drachtio.client.ClientObserver;
 import io.drachtio.client.RequestHandler;
 import io.drachtio.client.internal.ClientBenchmarkSupport;
+import io.drachtio.spring.actuate.metrics.DrachtioClientMetrics;
 import io.drachtio.spring.dispatch.SipDispatcher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -43,8 +47,12 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  *   <li>{@code reactive} — {@code @Options Mono<Integer> ok() { return Mono.just(200); }}, invoked on
  *       the delivering thread as in production.</li>
  * </ul>
- * The starter's cost per request is the difference to {@code client}. Run from the repository root
- * (the trace is read from {@code ../shared}); see benchmarks/README.md.
+ * The starter's cost per request is the difference to {@code client}.
+ *
+ * <p>{@link #instrumentation} {@code meters} adds what an application with Actuator has: the client's
+ * meters ({@link DrachtioClientMetrics} on a {@link SimpleMeterRegistry}) and, with the starter, the
+ * observation of each handled request recorded as a timer. Its cost is the difference to {@code none}.
+ * Run from the repository root (the trace is read from {@code ../shared}); see benchmarks/README.md.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -57,6 +65,10 @@ public class DispatchBenchmark {
     /** Which handler answers: {@code client}, {@code blocking} or {@code reactive}. */
     @Param({"client", "blocking", "reactive"})
     public String handler;
+
+    /** {@code none}, or {@code meters}: the client's meters and the handler observation. */
+    @Param({"none", "meters"})
+    public String instrumentation;
 
     private AnnotationConfigApplicationContext context;
     private SipDispatcher dispatcher;
@@ -76,15 +88,17 @@ public class DispatchBenchmark {
         optionsFrame = frames.get(2);
         confirmationFrame = frames.get(3).clone();
         confirmationIdOffset = indexOf(confirmationFrame, "|response|") + "|response|".length();
+        MeterRegistry meters = "meters".equals(instrumentation) ? new SimpleMeterRegistry() : null;
         RequestHandler requestHandler;
         if ("client".equals(handler)) {
             requestHandler = request -> request.response().send(200).subscribe();
         } else {
-            context = DispatchApplication.start("reactive".equals(handler));
+            context = DispatchApplication.start("reactive".equals(handler), meters);
             dispatcher = context.getBean(SipDispatcher.class);
             requestHandler = dispatcher;
         }
-        channel = ClientBenchmarkSupport.clientChannel(requestHandler);
+        channel = ClientBenchmarkSupport.clientChannel(requestHandler,
+                meters == null ? ClientObserver.NOOP : new DrachtioClientMetrics(meters));
         String response = new String(respondOnce(), StandardCharsets.UTF_8);
         if (!response.contains("SIP/2.0 200 OK")) {
             throw new IllegalStateException("the handler did not answer 200: " + response);

@@ -27,8 +27,18 @@ public final class ClientBenchmarkSupport {
      *         {@code writeInbound}
      */
     public static EmbeddedChannel clientChannel(RequestHandler handler) {
+        return clientChannel(handler, ClientObserver.NOOP);
+    }
+
+    /**
+     * @param handler  receives the delivered requests
+     * @param observer the client's observer (e.g. the meters)
+     * @return a channel with the client pipeline and a ready session; write frames in with
+     *         {@code writeInbound}
+     */
+    public static EmbeddedChannel clientChannel(RequestHandler handler, ClientObserver observer) {
         ClientContext context = new ClientContext(handler, request -> { }, new CdrDispatcher(Map.of()),
-                new ObserverNotifier(ClientObserver.NOOP), new EventPublisher(), new RouteTable(List.of("invite")),
+                new ObserverNotifier(observer), new EventPublisher(), new RouteTable(List.of("invite")),
                 new InFlightTransactions());
         ConnectionOptions options = ConnectionOptions.builder("127.0.0.1", 9022, "benchmark").name("benchmark")
                 .build();

@@ -65,6 +65,11 @@ final class AnswerState {
         return finalStatus != 0;
     }
 
+    /** @return the final status claimed, or 0 */
+    synchronized int finalStatus() {
+        return finalStatus;
+    }
+
     synchronized boolean anySent() {
         return anySent;
     }

@@ -47,13 +47,13 @@ public final class DefaultDrachtioClient implements DrachtioClient {
      * @param requestHandler      receives delivered requests
      * @param unsolicitedListener receives unsolicited requests
      * @param cdrListeners        CDR listeners per kind
-     * @param observer            metrics/tracing hooks, or {@code null}
+     * @param observers           metrics/tracing hooks, called in this order (may be empty)
      */
     public DefaultDrachtioClient(List<ConnectionOptions> connections, OutboundOptions outboundOptions,
             Collection<String> routes, RequestHandler requestHandler, Consumer<IncomingRequest> unsolicitedListener,
-            Map<CdrKind, List<CdrListener>> cdrListeners, ClientObserver observer) {
+            Map<CdrKind, List<CdrListener>> cdrListeners, List<ClientObserver> observers) {
         this.context = new ClientContext(requestHandler, unsolicitedListener, new CdrDispatcher(cdrListeners),
-                new ObserverNotifier(observer), new EventPublisher(), new RouteTable(routes),
+                new ObserverNotifier(observers), new EventPublisher(), new RouteTable(routes),
                 new InFlightTransactions());
         List<InboundConnection> created = new ArrayList<>(connections.size());
         for (ConnectionOptions options : connections) {

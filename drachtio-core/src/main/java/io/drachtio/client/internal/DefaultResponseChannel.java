@@ -86,6 +86,11 @@ final class DefaultResponseChannel implements io.drachtio.client.ResponseChannel
     }
 
     @Override
+    public int finalStatus() {
+        return request.state().finalStatus();
+    }
+
+    @Override
     public boolean isAnswerable() {
         return request.kind() == DefaultIncomingRequest.Kind.ANSWERABLE && request.state().open();
     }

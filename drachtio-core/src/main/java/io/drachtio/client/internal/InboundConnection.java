@@ -109,13 +109,13 @@ final class InboundConnection extends BaseConnection {
         if (stopped) {
             return;
         }
-        Mono<Established> attempt = Mono.defer(this::connectOnce);
+        // only the connect is retried: the wait after a loss happens once, not again before every retry
+        Mono<Established> attempts = Mono.defer(this::connectOnce)
+                .retryWhen(Retry.from(signals -> signals.concatMap(signal -> nextAttempt(signal.failure(), true))));
         if (lostReason != null) {
-            attempt = Mono.defer(() -> nextAttempt(new DrachtioClientException(lostReason), false)).then(attempt);
+            attempts = Mono.defer(() -> nextAttempt(new DrachtioClientException(lostReason), false)).then(attempts);
         }
-        connecting = attempt
-                .retryWhen(Retry.from(signals -> signals.concatMap(signal -> nextAttempt(signal.failure(), true))))
-                .subscribe(this::onReady, this::onGaveUp);
+        connecting = attempts.subscribe(this::onReady, this::onGaveUp);
     }
 
     private Mono<Established> connectOnce() {

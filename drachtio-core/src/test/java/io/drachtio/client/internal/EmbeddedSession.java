@@ -41,12 +41,16 @@ final class EmbeddedSession {
     }
 
     EmbeddedSession(RequestHandler handler, ClientObserver observer) {
+        this(handler, List.of(observer));
+    }
+
+    EmbeddedSession(RequestHandler handler, List<ClientObserver> observers) {
         RequestHandler recording = request -> {
             delivered.add(request);
             handler.handle(request);
         };
         context = new ClientContext(recording, unsolicited::add, new CdrDispatcher(Map.of()),
-                new ObserverNotifier(observer), new EventPublisher(), new RouteTable(List.of("invite")),
+                new ObserverNotifier(observers), new EventPublisher(), new RouteTable(List.of("invite")),
                 new InFlightTransactions());
         context.events().events().subscribe(events::add);
         connection = new InboundConnection(ConnectionOptions.builder("127.0.0.1", 9022, "cymru").name("embedded")

@@ -69,8 +69,10 @@ class IncomingRequestTest {
         assertThat(invite.response().isAnswerable()).isTrue();
         assertThat(embedded.context.inFlight().count()).isEqualTo(1);
 
+        assertThat(invite.response().finalStatus()).as("provisionals are not final").isZero();
         Mono<SentResponse> busy = invite.response().send(486);
         assertThat(invite.response().isFinalSent()).isTrue();
+        assertThat(invite.response().finalStatus()).isEqualTo(486);
         assertThat(invite.response().isAnswerable()).isFalse();
         StepVerifier.create(invite.response().send(200)).expectErrorSatisfies(e -> assertThat(e)
                 .isInstanceOf(TransactionStateException.class).hasMessageContaining("486")).verify();
@@ -95,6 +97,7 @@ class IncomingRequestTest {
                 .expectError(WireLimitExceededException.class).verify();
         assertThat(embedded.clientFrames()).isEmpty();
         assertThat(invite.response().isFinalSent()).isFalse();
+        assertThat(invite.response().finalStatus()).isZero();
         invite.response().send(200).subscribe();
         assertThat(embedded.clientFrames()).hasSize(1);
     }

@@ -177,6 +177,35 @@ class SessionTest {
     }
 
     @Test
+    void everyObserverIsCalledInOrderEvenAfterOneThrows() {
+        List<String> seen = new ArrayList<>();
+        ClientObserver failing = new ClientObserver() {
+            @Override
+            public void requestReceived(IncomingRequest request) {
+                seen.add("first " + request.method());
+                throw new IllegalStateException("observer bug");
+            }
+        };
+        ClientObserver recording = new ClientObserver() {
+            @Override
+            public void requestReceived(IncomingRequest request) {
+                seen.add("second " + request.method());
+            }
+
+            @Override
+            public void responseSent(IncomingRequest request, int status) {
+                seen.add("second sent " + status);
+            }
+        };
+        EmbeddedSession embedded = new EmbeddedSession(request -> request.response().send(486).subscribe(),
+                List.of(failing, ClientObserver.NOOP, recording));
+        embedded.serverSends(newRequest("t1", invite()));
+        embedded.serverSends(responseSent(idOf(embedded.onlyClientFrame()), "t1", DIALOG_ID,
+                sipResponse(486, "Busy Here", "INVITE", 1, "")));
+        assertThat(seen).containsExactly("first INVITE", "second INVITE", "second sent 486");
+    }
+
+    @Test
     void theUacStreamReplaysToLateSubscribersAndCompletesAfterTheFinal() {
         EmbeddedSession embedded = new EmbeddedSession();
         ClientTransaction options = embedded.connection.request(OutgoingRequest.builder("OPTIONS",

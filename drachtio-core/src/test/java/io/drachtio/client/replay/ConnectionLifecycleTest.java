@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.drachtio.client.ClientObserver;
 import io.drachtio.client.ConnectionEvent;
 import io.drachtio.client.ConnectionOptions;
 import io.drachtio.client.ConnectionState;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -106,6 +108,38 @@ class ConnectionLifecycleTest {
                 .anyMatch(m -> m.startsWith("connected to drachtio-server 127.0.0.1:" + peer.port()
                         + " (loopback), version v0.9.10-1-g9c2dd4cb6a"))
                 .anyMatch(m -> m.startsWith("lost the connection to drachtio-server"));
+    }
+
+    @Test
+    void afterALossEachReconnectAttemptConnectsOnce() throws Exception {
+        ScriptedPeer peer = listen(plainServer(), ScriptedPeer.Script.of(frames("auth-ok", 0, 4)).thenClose());
+        CountDownLatch gaveUp = new CountDownLatch(1);
+        List<ConnectionState> states = new CopyOnWriteArrayList<>();
+        DrachtioClient client = DrachtioClient.builder()
+                .connection(options("loopback", peer.port(), null, new ReconnectPolicy(Duration.ofMillis(10), 1.0,
+                        Duration.ofMillis(10), 3, 0.0), PingPolicy.DISABLED).tags(List.of("alpha", "beta")).build())
+                .route("invite")
+                .observer(new ClientObserver() {
+                    @Override
+                    public void stateChanged(String connection, ConnectionState state) {
+                        states.add(state);
+                        if (state == ConnectionState.CLOSED) {
+                            gaveUp.countDown();
+                        }
+                    }
+                })
+                .build();
+        resources.add(0, client);
+        List<ConnectionEvent> events = new CopyOnWriteArrayList<>();
+        client.events().subscribe(events::add);
+        client.start().block(WAIT);
+        assertThat(gaveUp.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+
+        // the peer accepts and closes every connection after its script: each attempt fails after connecting
+        assertThat(events).filteredOn(ConnectionEvent.Reconnecting.class::isInstance)
+                .extracting(e -> ((ConnectionEvent.Reconnecting) e).attempt()).containsExactly(1, 2, 3);
+        assertThat(states).filteredOn(ConnectionState.CONNECTING::equals).hasSize(3);
+        assertThat(peer.connections()).isEqualTo(4);
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.drachtio.spring.bind.SipExchange;
 import io.drachtio.spring.filter.OrderedFilterChain;
 import io.drachtio.spring.mapping.SipHandlerMapping;
 import io.drachtio.spring.mapping.SipHandlerRegistry;
+import io.drachtio.spring.observation.HandledRequest;
+import io.drachtio.spring.observation.SipRequestObservations;
 import io.drachtio.spring.reply.SipReply;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -26,6 +28,10 @@ import reactor.core.publisher.Mono;
  * executor; it must not block. Every other handler, and requests no handler matches, run on the
  * dispatcher executor. When that executor refuses work the request is answered
  * {@code 503 Service Unavailable}.
+ *
+ * <p>Each request is observed from dispatch until its handling completed (see
+ * {@link SipRequestObservations}); while its filters and handler run, the thread's MDC holds its Call-ID
+ * and transaction id.
  */
 public final class SipDispatcher implements RequestHandler {
 
@@ -37,6 +43,7 @@ public final class SipDispatcher implements RequestHandler {
     private final FailureResponder failures;
     private final DispatcherExecutor executor;
     private final CallIdSerialExecutor serial;
+    private final SipRequestObservations observations;
     private volatile Map<SipHandlerMapping, SipHandler> handlers = Map.of();
 
     /**
@@ -44,16 +51,19 @@ public final class SipDispatcher implements RequestHandler {
      * @param filters  the filter chain
      * @param results  handles return values
      * @param failures answers failures
-     * @param executor runs blocking handlers
+     * @param executor     runs blocking handlers
+     * @param observations observes each handled request and puts its ids into the MDC while its filters and
+     *                     handler run
      */
     public SipDispatcher(SipHandlerRegistry registry, OrderedFilterChain filters, ReturnValueProcessor results,
-            FailureResponder failures, DispatcherExecutor executor) {
+            FailureResponder failures, DispatcherExecutor executor, SipRequestObservations observations) {
         this.registry = registry;
         this.filters = filters;
         this.results = results;
         this.failures = failures;
         this.executor = executor;
         this.serial = new CallIdSerialExecutor(executor);
+        this.observations = observations;
     }
 
     /** @param bound the handlers, bound to their beans at start-up */
@@ -88,34 +98,48 @@ public final class SipDispatcher implements RequestHandler {
             FailureResponder.sendIfAnswerable(request, SipReply.status(400, "Bad Request"));
             return;
         }
-        SipExchange exchange = new SipExchange(request, handler != null ? handler.mapping() : null);
-        serial.execute(callId != null ? callId : "", new RequestTask(exchange, handler),
-                handler != null && handler.reactive());
+        SipHandlerMapping mapping = handler != null ? handler.mapping() : null;
+        SipExchange exchange = new SipExchange(request, mapping);
+        serial.execute(callId != null ? callId : "", new RequestTask(exchange, handler,
+                observations.start(request, mapping)), handler != null && handler.reactive());
     }
 
     private final class RequestTask implements CallIdSerialExecutor.SerialTask {
         private final SipExchange exchange;
         private final SipHandler handler;
+        private final HandledRequest handled;
 
-        private RequestTask(SipExchange exchange, SipHandler handler) {
+        private RequestTask(SipExchange exchange, SipHandler handler, HandledRequest handled) {
             this.exchange = exchange;
             this.handler = handler;
+            this.handled = handled;
         }
 
         @Override
         public void run(Runnable done) {
             IncomingRequest request = exchange.request();
-            filters.run(request, r -> invoke(done).onErrorResume(error -> failures.respond(exchange, handler, error)))
-                    .onErrorResume(error -> failures.respond(exchange, null, error))
-                    .then(Mono.fromRunnable(this::answerIfUnanswered))
-                    .doFinally(signal -> done.run())
-                    .subscribe(null, error -> log.error("dispatch of {} (Call-ID {}) failed", request.method(),
-                            request.callId(), error));
+            try (HandledRequest.Scope scope = handled.enter()) {
+                filters.run(request, r -> invoke(done).onErrorResume(error -> respond(handler, error)))
+                        .onErrorResume(error -> respond(null, error))
+                        .then(Mono.fromRunnable(this::answerIfUnanswered))
+                        .doFinally(signal -> {
+                            handled.stop();
+                            done.run();
+                        })
+                        .subscribe(null, error -> log.error("dispatch of {} (Call-ID {}) failed", request.method(),
+                                request.callId(), error));
+            }
         }
 
         @Override
         public void rejected() {
-            failures.respond(exchange, handler, new java.util.concurrent.RejectedExecutionException()).subscribe();
+            respond(handler, new java.util.concurrent.RejectedExecutionException())
+                    .doFinally(signal -> handled.stop()).subscribe();
+        }
+
+        private Mono<Void> respond(SipHandler failed, Throwable error) {
+            handled.failed(error);
+            return failures.respond(exchange, failed, error);
         }
 
         private Mono<Void> invoke(Runnable done) {
@@ -130,15 +154,17 @@ public final class SipDispatcher implements RequestHandler {
         }
 
         private Mono<Void> invokeNow(Runnable done) {
-            Object value;
-            try {
-                value = handler.method().invoke(exchange);
-            } catch (Exception ex) {
-                return Mono.error(ex);
-            } finally {
-                done.run();
+            try (HandledRequest.Scope scope = handled.enter()) {
+                Object value;
+                try {
+                    value = handler.method().invoke(exchange);
+                } catch (Exception ex) {
+                    return Mono.error(ex);
+                } finally {
+                    done.run();
+                }
+                return results.process(exchange, handler.method(), value);
             }
-            return results.process(exchange, handler.method(), value);
         }
 
         private void answerIfUnanswered() {

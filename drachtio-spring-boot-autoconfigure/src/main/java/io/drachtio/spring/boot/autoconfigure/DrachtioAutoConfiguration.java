@@ -68,7 +68,7 @@ public class DrachtioAutoConfiguration {
      * @param events      receives CDRs and unsolicited requests
      * @param properties  the properties (CDR kinds)
      * @param beanFactory scanned for CDR listeners
-     * @param observer    an optional observer bean
+     * @param observers   the observer beans (meters, tracing), all added in order
      * @param customizers builder customizers
      * @return the client (started by the lifecycle)
      */
@@ -76,7 +76,7 @@ public class DrachtioAutoConfiguration {
     @ConditionalOnMissingBean
     public DrachtioClient drachtioClient(DrachtioClientSettings settings, SipDispatcher dispatcher,
             DrachtioEventPublisher events, DrachtioProperties properties, ListableBeanFactory beanFactory,
-            ObjectProvider<ClientObserver> observer, ObjectProvider<DrachtioClientBuilderCustomizer> customizers) {
+            ObjectProvider<ClientObserver> observers, ObjectProvider<DrachtioClientBuilderCustomizer> customizers) {
         DrachtioClient.Builder builder = DrachtioClient.builder();
         settings.connections().forEach(builder::connection);
         if (settings.outbound() != null) {
@@ -90,7 +90,7 @@ public class DrachtioAutoConfiguration {
         if (!kinds.isEmpty()) {
             builder.cdrListener(events, kinds.toArray(CdrKind[]::new));
         }
-        observer.ifAvailable(builder::observer);
+        observers.orderedStream().forEach(builder::observer);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

@@ -17,6 +17,9 @@ import io.drachtio.spring.filter.OrderedFilterChain;
 import io.drachtio.spring.filter.SipFilter;
 import io.drachtio.spring.mapping.SipHandlerMappingDiscoverer;
 import io.drachtio.spring.mapping.SipHandlerRegistry;
+import io.drachtio.spring.observation.SipRequestObservationConvention;
+import io.drachtio.spring.observation.SipRequestObservations;
+import io.micrometer.observation.ObservationRegistry;
 import io.drachtio.spring.reply.AlreadyAnsweredReturnValueHandler;
 import io.drachtio.spring.reply.SipReplyReturnValueHandler;
 import io.drachtio.spring.reply.SipResponseReturnValueHandler;
@@ -44,7 +47,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * The SIP handler machinery: mapping registry, argument resolvers, return-value handlers, filters,
- * the dispatcher and its executor. Every bean backs off when the application defines its own.
+ * the dispatcher, its executor and the observation of handled requests (on the application's
+ * {@link ObservationRegistry} when there is one). Every bean backs off when the application defines its own.
  */
 @Configuration(proxyBeanMethods = false)
 class DrachtioHandlerConfiguration {
@@ -118,10 +122,19 @@ class DrachtioHandlerConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    SipRequestObservations sipRequestObservations(ObjectProvider<ObservationRegistry> registry,
+            ObjectProvider<SipRequestObservationConvention> convention) {
+        return new SipRequestObservations(registry.getIfUnique(() -> ObservationRegistry.NOOP),
+                convention.getIfUnique());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     SipDispatcher sipDispatcher(SipHandlerRegistry registry, ObjectProvider<SipFilter> filters,
-            ReturnValueProcessor results, FailureResponder failures, DispatcherExecutor executor) {
+            ReturnValueProcessor results, FailureResponder failures, DispatcherExecutor executor,
+            SipRequestObservations observations) {
         return new SipDispatcher(registry, new OrderedFilterChain(filters.orderedStream().toList()), results, failures,
-                executor);
+                executor, observations);
     }
 
     @Bean
