@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.drachtio.sip.SipResponse;
-import io.drachtio.spring.endtoend.TestServerInitializer;
 import io.drachtio.spring.observation.RequestMdc;
 import io.drachtio.testserver.AppConnection;
 import io.drachtio.testserver.DrachtioTestServer;
