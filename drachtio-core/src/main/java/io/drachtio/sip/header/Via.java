@@ -3,7 +3,8 @@ package io.drachtio.sip.header;
 import io.drachtio.sip.SipParseException;
 import io.drachtio.sip.internal.GenericParameters;
 import io.drachtio.sip.internal.KnownTokens;
-import io.drachtio.sip.internal.ScannedParameters;
+import io.drachtio.sip.internal.ParameterMap;
+import io.drachtio.sip.internal.ValueBytes;
 import io.drachtio.sip.internal.ValueCursor;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,23 +26,24 @@ public final class Via {
 
     private final String protocol;
     private final String transport;
-    private final ValueCursor source;
+    private final ValueBytes value;
     private final int hostStart;
     private final int hostEnd;
     private final int port;
-    private final ScannedParameters parameters;
+    private final int[] parameterPositions;
     private String host;
     private String branch;
+    private ParameterMap parameters;
 
-    private Via(String protocol, String transport, ValueCursor source, int hostStart, int hostEnd, int port,
-                ScannedParameters parameters) {
+    private Via(String protocol, String transport, ValueBytes value, int hostStart, int hostEnd, int port,
+                int[] parameterPositions) {
         this.protocol = protocol;
         this.transport = transport;
-        this.source = source;
+        this.value = value;
         this.hostStart = hostStart;
         this.hostEnd = hostEnd;
         this.port = port;
-        this.parameters = parameters;
+        this.parameterPositions = parameterPositions;
     }
 
     /**
@@ -160,15 +162,16 @@ public final class Via {
         if (cursor.consumeSeparator(':')) {
             port = (int) cursor.number("port", 65535);
         }
-        ScannedParameters parameters = ScannedParameters.scan(cursor);
-        int rport = parameters.indexOf("rport");
-        if (rport >= 0 && !parameters.isFlag(rport)) {
-            String value = parameters.value(rport);
+        int[] parameterPositions = GenericParameters.scan(cursor);
+        int rport = GenericParameters.indexOf(cursor, parameterPositions, "rport");
+        if (rport >= 0 && !GenericParameters.isFlag(parameterPositions, rport)) {
+            String value = GenericParameters.value(cursor, parameterPositions, rport);
             if (!value.isEmpty()) {
                 checkPort(value, cursor);
             }
         }
-        return new Via(protocol, transport, cursor, hostStart, hostEnd, port, parameters);
+        // the cursor is kept only as the bytes it reads: nothing moves it once the Via is made
+        return new Via(protocol, transport, cursor, hostStart, hostEnd, port, parameterPositions);
     }
 
     private static void checkPort(String rport, ValueCursor cursor) {
@@ -205,7 +208,7 @@ public final class Via {
     public String host() {
         String decoded = host;
         if (decoded == null) {
-            decoded = source.text(hostStart, hostEnd);
+            decoded = value.text(hostStart, hostEnd);
             host = decoded;
         }
         return decoded;
@@ -228,7 +231,7 @@ public final class Via {
     public String branch() {
         String decoded = branch;
         if (decoded == null) {
-            decoded = parameters.get("branch");
+            decoded = asciiParameter("branch");
             branch = decoded;
         }
         return decoded;
@@ -240,7 +243,7 @@ public final class Via {
      * @return the address, or {@code null} when absent
      */
     public String received() {
-        return parameters.get("received");
+        return asciiParameter("received");
     }
 
     /**
@@ -249,7 +252,7 @@ public final class Via {
      * @return {@code true} if present
      */
     public boolean hasRport() {
-        return parameters.indexOf("rport") >= 0;
+        return GenericParameters.indexOf(value, parameterPositions, "rport") >= 0;
     }
 
     /**
@@ -258,7 +261,7 @@ public final class Via {
      * @return the port, or {@code null} when absent or present without a value
      */
     public Integer rport() {
-        String rport = parameters.get("rport");
+        String rport = asciiParameter("rport");
         return rport == null || rport.isEmpty() ? null : Integer.valueOf(rport);
     }
 
@@ -268,7 +271,16 @@ public final class Via {
      * @return the parameters, possibly empty
      */
     public Map<String, String> parameters() {
-        return parameters.toMap();
+        return parameterMap();
+    }
+
+    private ParameterMap parameterMap() {
+        ParameterMap decoded = parameters;
+        if (decoded == null) {
+            decoded = GenericParameters.toMap(value, parameterPositions);
+            parameters = decoded;
+        }
+        return decoded;
     }
 
     /**
@@ -278,7 +290,25 @@ public final class Via {
      * @return the value ("" for a flag), or {@code null} when absent
      */
     public String parameter(String name) {
-        return parameters.toMap().get(name);
+        return name != null && isAscii(name) ? asciiParameter(name) : parameterMap().get(name);
+    }
+
+    /** Looks an ASCII name up among the scanned parameters, decoding only its value. */
+    private String asciiParameter(String name) {
+        if (parameters != null) {
+            return parameters.get(name);
+        }
+        int index = GenericParameters.indexOf(value, parameterPositions, name);
+        return index < 0 ? null : GenericParameters.value(value, parameterPositions, index);
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -293,7 +323,7 @@ public final class Via {
         if (port >= 0) {
             out.append(':').append(port);
         }
-        GenericParameters.write(parameters.toMap(), out);
+        GenericParameters.write(parameterMap(), out);
         return out.toString();
     }
 }

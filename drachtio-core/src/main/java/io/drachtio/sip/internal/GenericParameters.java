@@ -34,7 +34,9 @@ public final class GenericParameters {
 
     /**
      * Reads and checks parameters like {@link #read(ValueCursor)} but decodes nothing: the result
-     * holds where each name and value is, for {@link #toMap}, {@link #indexOf} and {@link #value}.
+     * holds where each name and value is, for {@link #toMap}, {@link #indexOf}, {@link #isFlag}
+     * and {@link #value}, which may decode them later from the same bytes (the cursor, kept as
+     * {@link ValueBytes}).
      *
      * @param cursor positioned just after the element the parameters belong to
      * @return the positions (their count first, then four per parameter); the cursor stays before
@@ -67,11 +69,11 @@ public final class GenericParameters {
     /**
      * Decodes scanned parameters.
      *
-     * @param cursor the cursor they were scanned with (its position is not used)
+     * @param value the bytes they were scanned in (the cursor)
      * @param positions what {@link #scan(ValueCursor)} returned
      * @return the parameters
      */
-    public static ParameterMap toMap(ValueCursor cursor, int[] positions) {
+    public static ParameterMap toMap(ValueBytes value, int[] positions) {
         int count = positions[0];
         if (count == 0) {
             return ParameterMap.EMPTY;
@@ -79,7 +81,7 @@ public final class GenericParameters {
         ParameterMap.Builder params = ParameterMap.builder();
         for (int i = 0; i < count; i++) {
             int at = 1 + i * STRIDE;
-            params.add(cursor.text(positions[at], positions[at + 1], FREQUENT_NAMES), value(cursor, positions, i));
+            params.add(value.text(positions[at], positions[at + 1], FREQUENT_NAMES), value(value, positions, i));
         }
         return params.build();
     }
@@ -87,15 +89,15 @@ public final class GenericParameters {
     /**
      * Finds a scanned parameter by name.
      *
-     * @param cursor the cursor they were scanned with
+     * @param value the bytes they were scanned in
      * @param positions what {@link #scan(ValueCursor)} returned
      * @param name an ASCII name, compared case-insensitively
      * @return the index of the first parameter with that name, or -1
      */
-    public static int indexOf(ValueCursor cursor, int[] positions, String name) {
+    public static int indexOf(ValueBytes value, int[] positions, String name) {
         for (int i = 0; i < positions[0]; i++) {
             int at = 1 + i * STRIDE;
-            if (cursor.equalsIgnoreCase(positions[at], positions[at + 1], name)) {
+            if (value.equalsIgnoreCase(positions[at], positions[at + 1], name)) {
                 return i;
             }
         }
@@ -116,14 +118,14 @@ public final class GenericParameters {
     /**
      * Decodes the value of a scanned parameter.
      *
-     * @param cursor the cursor they were scanned with
+     * @param value the bytes they were scanned in
      * @param positions what {@link #scan(ValueCursor)} returned
      * @param index which parameter
      * @return the value, unquoted; "" for a flag
      */
-    public static String value(ValueCursor cursor, int[] positions, int index) {
+    public static String value(ValueBytes value, int[] positions, int index) {
         int at = 1 + index * STRIDE;
-        return valueAt(cursor, positions[at + 2], positions[at + 3]);
+        return valueAt(value, positions[at + 2], positions[at + 3]);
     }
 
     /**
@@ -148,11 +150,11 @@ public final class GenericParameters {
         return start;
     }
 
-    private static String valueAt(ValueCursor cursor, int start, int end) {
+    private static String valueAt(ValueBytes value, int start, int end) {
         if (start == FLAG) {
             return "";
         }
-        return cursor.byteAt(start) == '"' ? cursor.quotedStringAt(start) : cursor.text(start, end);
+        return value.byteAt(start) == '"' ? value.quotedStringAt(start) : value.text(start, end);
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A read position inside one header value (already unfolded), with the small steps every
- * header grammar is built from: whitespace, tokens, quoted strings, single characters.
+ * header grammar is built from: whitespace, tokens, quoted strings, single characters. Decoding
+ * parts by position is inherited from {@link ValueBytes}.
  *
  * <p>The cursor reads the UTF-8 bytes of the value, usually straight from the message, so that
  * nothing is decoded but the parts a parser keeps ({@link #substring(int, int)}). Positions
@@ -15,12 +16,9 @@ import java.util.Objects;
  * count it. Every grammar read here is ASCII, so bytes of multi-byte characters are never token,
  * host or separator characters.
  */
-public final class ValueCursor {
+public final class ValueCursor extends ValueBytes {
 
     private final String what;
-    private final byte[] bytes;
-    private final int offset;
-    private final int length;
     private int pos;
 
     /**
@@ -48,20 +46,8 @@ public final class ValueCursor {
      * @throws IndexOutOfBoundsException if the range is not inside the array
      */
     public ValueCursor(String what, byte[] bytes, int offset, int length) {
-        Objects.checkFromIndexSize(offset, length, bytes.length);
+        super(bytes, offset, length);
         this.what = what;
-        this.bytes = bytes;
-        this.offset = offset;
-        this.length = length;
-    }
-
-    /**
-     * Returns the length of the value.
-     *
-     * @return the number of bytes
-     */
-    public int length() {
-        return length;
     }
 
     /**
@@ -103,44 +89,8 @@ public final class ValueCursor {
         return pos < length ? bytes[offset + pos] & 0xFF : -1;
     }
 
-    /**
-     * Returns the byte at a position.
-     *
-     * @param index a position, from 0 to the length of the value (excluded)
-     * @return the byte, 0 to 255
-     */
-    public int byteAt(int index) {
-        Objects.checkIndex(index, length);
-        return bytes[offset + index] & 0xFF;
-    }
 
-    /**
-     * Finds an ASCII character.
-     *
-     * @param c the character
-     * @param from the position to search from
-     * @return its first position at or after {@code from}, or {@code -1}
-     */
-    public int indexOf(char c, int from) {
-        for (int i = Math.max(from, 0); i < length; i++) {
-            if (bytes[offset + i] == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
-    /**
-     * Decodes part of the value.
-     *
-     * @param from first position
-     * @param to position after the last byte
-     * @return the text of {@code [from, to)}
-     */
-    public String substring(int from, int to) {
-        Objects.checkFromToIndex(from, to, length);
-        return new String(bytes, offset + from, to - from, StandardCharsets.UTF_8);
-    }
 
     /**
      * Skips spaces, tabs and line breaks.
@@ -233,69 +183,9 @@ public final class ValueCursor {
         return text(start, pos, known);
     }
 
-    /**
-     * Returns part of the value that the grammar has checked to be ASCII (tokens and separators),
-     * as the shared constant when it is one of {@code known}.
-     *
-     * @param from first position
-     * @param to position after the last byte
-     * @param known frequent values, such as {@code "SIP/2.0"}
-     * @return the text of {@code [from, to)}
-     */
-    public String text(int from, int to, KnownTokens known) {
-        Objects.checkFromToIndex(from, to, length);
-        String constant = known.find(bytes, offset + from, offset + to);
-        return constant != null ? constant : ascii(from, to);
-    }
 
-    /**
-     * Returns part of the value that the grammar has checked to be ASCII (tokens, hosts, unquoted
-     * parameter values), without decoding it.
-     *
-     * @param from first position
-     * @param to position after the last byte
-     * @return the text of {@code [from, to)}
-     */
-    public String text(int from, int to) {
-        Objects.checkFromToIndex(from, to, length);
-        return from == to ? "" : ascii(from, to);
-    }
 
-    /**
-     * Makes a String of bytes known to be ASCII. The constructor with a high byte copies the bytes
-     * as they are; unlike the Charset constructors it is small enough to be inlined, which matters
-     * on the paths that read a Via or a tag.
-     */
-    @SuppressWarnings("deprecation")
-    private String ascii(int from, int to) {
-        return new String(bytes, 0, offset + from, to - from);
-    }
 
-    /**
-     * Tells whether the bytes {@code [from, to)} spell an ASCII name, ignoring the case of letters.
-     *
-     * @param from first position
-     * @param to position after the last byte
-     * @param name the name, ASCII
-     * @return {@code true} if they are the same name
-     */
-    public boolean equalsIgnoreCase(int from, int to, String name) {
-        Objects.checkFromToIndex(from, to, length);
-        if (to - from != name.length()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            int actual = bytes[offset + from + i];
-            int expected = name.charAt(i);
-            if (actual != expected) {
-                int lower = expected | 0x20;
-                if (lower < 'a' || lower > 'z' || (actual | 0x20) != lower) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
 
     /**
      * Reads one or more token characters without making a String of them.
@@ -377,38 +267,6 @@ public final class ValueCursor {
         throw error("unterminated quoted string");
     }
 
-    /**
-     * Decodes a quoted string that has been read ({@link #skipQuotedString()}); the read position
-     * does not change, so this may be called at any time from any thread.
-     *
-     * @param position the position of its opening quote
-     * @return the content with the quoted pairs resolved
-     */
-    public String quotedStringAt(int position) {
-        byte[] unescaped = null;
-        int unescapedLength = 0;
-        int chunk = position + 1;
-        int i = chunk;
-        while (bytes[offset + i] != '"') {
-            if (bytes[offset + i] == '\\') {
-                if (unescaped == null) {
-                    unescaped = new byte[length - chunk];
-                }
-                System.arraycopy(bytes, offset + chunk, unescaped, unescapedLength, i - chunk);
-                unescapedLength += i - chunk;
-                unescaped[unescapedLength++] = bytes[offset + i + 1];
-                i += 2;
-                chunk = i;
-            } else {
-                i++;
-            }
-        }
-        if (unescaped == null) {
-            return new String(bytes, offset + chunk, i - chunk, StandardCharsets.UTF_8);
-        }
-        System.arraycopy(bytes, offset + chunk, unescaped, unescapedLength, i - chunk);
-        return new String(unescaped, 0, unescapedLength + i - chunk, StandardCharsets.UTF_8);
-    }
 
     /**
      * Reads bytes while they are unquoted parameter value characters (token or host).
@@ -467,15 +325,6 @@ public final class ValueCursor {
         return error("unexpected character '" + characterAt(pos) + "'");
     }
 
-    /** The character that starts at byte {@code index} (a whole UTF-8 sequence decoded). */
-    private char characterAt(int index) {
-        int b = bytes[offset + index];
-        if (b >= 0) {
-            return (char) b;
-        }
-        return new String(bytes, offset + index, Math.min(4, length - index), StandardCharsets.UTF_8).charAt(0);
-    }
-
     /**
      * Creates an error at the current position.
      *
@@ -497,20 +346,6 @@ public final class ValueCursor {
         return SipParseException.inValue(what, characterPosition(position), reason);
     }
 
-    /**
-     * Converts a byte position into the position of the same character in the decoded value.
-     *
-     * @param position a byte position, from 0 to the length of the value
-     * @return the number of characters before it
-     */
-    public int characterPosition(int position) {
-        for (int i = 0; i < position; i++) {
-            if (bytes[offset + i] < 0) {
-                return new String(bytes, offset, position, StandardCharsets.UTF_8).length();
-            }
-        }
-        return position;
-    }
 
     /** The value's bytes as ISO-8859-1 characters: exact for the ASCII grammars that read it (hosts). */
     private final class AsciiView implements CharSequence {
