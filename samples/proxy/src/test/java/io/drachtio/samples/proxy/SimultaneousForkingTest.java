@@ -50,6 +50,8 @@ class SimultaneousForkingTest {
         assertThat(proxy.forwardedRequests()).allSatisfy(forwarded ->
                 assertThat(forwarded).hasHeader("Subject", "Incoming call for alice"));
         assertThat(proxy.responsesFrom(ALICE_AT_SITE1)).extracting(SipResponse::status).containsExactly(180);
+        assertThat(sip.server().networkRequests()).extracting(AppRequest::method)
+                .containsExactly("INVITE", "INVITE", "CANCEL");                     // the ringing site is cancelled
     }
 
     @Test
