@@ -12,14 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The proxy's settings, under {@code proxy.*}.
+ * The proxy's settings, under {@code proxy.*}. (The parameter descriptions are plain text: they become the
+ * IDE's property descriptions.)
  *
- * @param targets            where a call for user U goes: 1 to 10 SIP URI templates in which {@code {user}}
- *                           stands for U, e.g. {@code sip:{user}@site1.example.com}
- * @param forking            {@code simultaneous} (every target at once, the first 2xx wins) or {@code serial}
- *                           (one after another, the next on a failure or timeout)
- * @param remainInDialog     whether the proxy record-routes, so drachtio-server stays in the dialog and sees
- *                           its BYE
+ * @param targets            where a call for user U goes: 1 to 10 SIP URI templates in which "{user}" stands
+ *                           for U, e.g. "sip:{user}@site1.example.com"
+ * @param forking            "simultaneous" (every target at once, the first 2xx wins) or "serial" (one after
+ *                           another, the next on a failure or timeout)
+ * @param remainInDialog     whether the proxy record-routes, so that drachtio-server stays in the dialog and
+ *                           relays its BYE
  * @param provisionalTimeout how long a target may stay silent (no response at all) before it is given up;
  *                           unset leaves it to drachtio-server (32 s)
  */

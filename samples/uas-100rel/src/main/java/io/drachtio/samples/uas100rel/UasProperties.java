@@ -9,8 +9,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The UAS's settings, under {@code uas.*}.
  *
- * @param answerDelay how long the call plays early media (or rings) before it is answered {@code 200 OK},
- *                    counted from the PRACK (or from the 180); {@code 0} answers at once
+ * @param answerDelay how long the call plays early media (or rings) before it is answered 200 OK, counted
+ *                    from the PRACK (or from the 180); 0 answers at once
  */
 @Validated
 @ConfigurationProperties("uas")
