@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * gives the test API access to the parts that simulate the network. Runs on the server's event
  * loop.
  */
-public final class ServerEngine {
+public final class ServerEngine implements ControlCommandHandler {
 
     /** Prefix of the NOK text when the emulated server cannot carry out a command. */
     public static final String UNKNOWN_ERROR = "Server error: ";
@@ -48,9 +48,9 @@ public final class ServerEngine {
     public ServerEngine(ServerContext context) {
         this.context = context;
         this.messages = new FarEndMessages(context.tokens());
-        this.cdrs = new Cdrs(context);
+        this.cdrs = new Cdrs(context.control());
         this.teardown = new Teardown(context, cdrs);
-        this.session = new SessionCommands(context);
+        this.session = new SessionCommands(context.control());
         this.responses = new AppResponses(context, cdrs, teardown);
         this.farEnd = new FarEnd(context, cdrs, messages);
         this.requests = new AppRequests(context, cdrs, farEnd);
@@ -65,6 +65,7 @@ public final class ServerEngine {
      * @param connection the connection
      * @param command    the command
      */
+    @Override
     public void onCommand(ControlConnection connection, ClientCommand command) {
         try {
             dispatch(connection, command);
@@ -105,8 +106,14 @@ public final class ServerEngine {
      * @param connection the connection
      * @param rejection  the rejection from the command parser
      */
+    @Override
     public void onRejected(ControlConnection connection, CommandRejectedException rejection) {
         connection.sendAndClose(rejection.reply(context.frames().nextId()));
+    }
+
+    @Override
+    public Connections connections() {
+        return context.connections();
     }
 
     /** @return the shared server state */
