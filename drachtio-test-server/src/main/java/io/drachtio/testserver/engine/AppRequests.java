@@ -40,7 +40,8 @@ public final class AppRequests {
     /** Prefix of the NOK text for a CANCEL of an unknown transaction. */
     public static final String UNKNOWN_CANCEL = "unable to cancel unknown transaction id: ";
 
-    private static final Set<KnownHeader> DIALOG_OWNED =
+    /** The client's headers a request inside a dialog ignores: the dialog owns them. */
+    public static final Set<KnownHeader> DIALOG_OWNED =
             Set.of(KnownHeader.FROM, KnownHeader.TO, KnownHeader.CALL_ID, KnownHeader.CSEQ);
     private static final Set<KnownHeader> IGNORED_IN_CANCEL = Set.of(KnownHeader.FROM, KnownHeader.TO,
             KnownHeader.CONTACT, KnownHeader.P_ASSERTED_IDENTITY, KnownHeader.CALL_ID, KnownHeader.CSEQ,

@@ -1,5 +1,6 @@
 package io.drachtio.testserver.engine;
 
+import io.drachtio.testserver.stack.SipEndpoint;
 import io.drachtio.wire.Reply;
 import java.time.Clock;
 
@@ -60,6 +61,17 @@ public final class ControlPlane {
      */
     public void answerPings(boolean answer) {
         this.answeringPings = answer;
+    }
+
+    /**
+     * Returns the address reported in the meta block of a request the server sent (R1,
+     * unsolicited BYE): over UDP the server's own SIP address, over TCP the peer's (§4.4).
+     *
+     * @param farEnd where the request went
+     * @return the address to report
+     */
+    public SipEndpoint reportedAddressOfRequestTo(SipEndpoint farEnd) {
+        return farEnd.isUdp() ? settings.sipEndpoint(farEnd.protocol()) : farEnd;
     }
 
     /**

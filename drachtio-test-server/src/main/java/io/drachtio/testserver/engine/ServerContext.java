@@ -153,7 +153,7 @@ public final class ServerContext {
      * @return the address to report
      */
     public SipEndpoint reportedAddressOfRequestTo(SipEndpoint farEnd) {
-        return farEnd.isUdp() ? local(farEnd.protocol()) : farEnd;
+        return control.reportedAddressOfRequestTo(farEnd);
     }
 
     /**

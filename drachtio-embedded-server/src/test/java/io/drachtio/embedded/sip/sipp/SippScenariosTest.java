@@ -14,6 +14,7 @@ import io.drachtio.embedded.sip.transaction.ServerTransaction;
 import io.drachtio.embedded.sip.transport.ReceivedMessage;
 import io.drachtio.embedded.sip.transport.TransportSettings;
 import io.drachtio.embedded.sip.time.TimerSettings;
+import io.drachtio.embedded.sipp.Sipp;
 import io.drachtio.sip.SipMessageParser;
 import io.drachtio.sip.SipResponse;
 import java.io.IOException;

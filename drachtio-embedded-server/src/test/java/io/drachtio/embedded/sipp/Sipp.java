@@ -1,14 +1,17 @@
-package io.drachtio.embedded.sip.sipp;
+package io.drachtio.embedded.sipp;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +19,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs sipp (Debian package {@code sip-tester}) with a scenario from {@code src/test/resources/sipp}
  * on 127.0.0.1, bounded by {@code -m 1} and a global timeout, and collects its exit code and message log.
+ * Shared with the other modules' tests through this module's test jar (scenarios inside a jar are
+ * copied to the work directory first).
  */
-final class Sipp {
+public final class Sipp {
 
     /** How long sipp may run before it fails the scenario on its own. */
     private static final int GLOBAL_TIMEOUT_SECONDS = 20;
@@ -33,7 +38,7 @@ final class Sipp {
     }
 
     /** Tells whether a {@code sipp} executable is on the PATH. */
-    static boolean installed() {
+    public static boolean installed() {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
@@ -47,7 +52,7 @@ final class Sipp {
     }
 
     /** A port on 127.0.0.1 that is free for both UDP and TCP right now. */
-    static int freePort() {
+    public static int freePort() {
         for (int attempt = 0; attempt < 50; attempt++) {
             try (DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
                 int port = udp.getLocalPort();
@@ -73,10 +78,10 @@ final class Sipp {
      * @param remote    {@code host:port} to call, or null for a UAS scenario
      * @param service   the user part of the Request-URI ({@code -s})
      */
-    static Sipp start(Path workDir, String scenario, boolean tcp, int localPort, String remote, String service) {
+    public static Sipp start(Path workDir, String scenario, boolean tcp, int localPort, String remote, String service) {
         Path log = workDir.resolve(scenario + "-" + localPort + "-messages.log");
         Path screen = workDir.resolve(scenario + "-" + localPort + "-screen.log");
-        List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenarioFile(scenario).toString(),
+        List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenarioFile(workDir, scenario).toString(),
                 "-i", "127.0.0.1", "-p", Integer.toString(localPort), "-t", tcp ? "t1" : "u1",
                 "-m", "1", "-nostdin", "-timeout", GLOBAL_TIMEOUT_SECONDS + "s", "-timeout_error",
                 "-trace_msg", "-message_file", log.toString(), "-trace_err",
@@ -94,11 +99,24 @@ final class Sipp {
         }
     }
 
-    private static Path scenarioFile(String scenario) {
+    private static Path scenarioFile(Path workDir, String scenario) {
+        URL resource = Sipp.class.getResource("/sipp/" + scenario);
+        if (resource == null) {
+            throw new IllegalArgumentException("no sipp scenario " + scenario);
+        }
         try {
-            return Path.of(Sipp.class.getResource("/sipp/" + scenario).toURI());
+            if ("file".equals(resource.getProtocol())) {
+                return Path.of(resource.toURI());
+            }
+            Path copy = workDir.resolve(scenario);
+            try (InputStream in = resource.openStream()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return copy;
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -106,7 +124,7 @@ final class Sipp {
      * Waits (at most 10 s) until sipp accepts TCP connections on its port, so that a request sent to a
      * sipp UAS over TCP does not race its start-up. The probe connection is closed without data.
      */
-    static void awaitTcpListener(int port) throws InterruptedException {
+    public static void awaitTcpListener(int port) throws InterruptedException {
         for (int attempt = 0; attempt < 200; attempt++) {
             try (java.net.Socket probe = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
                 return;
@@ -118,7 +136,7 @@ final class Sipp {
     }
 
     /** Waits (bounded) for sipp to end and returns its exit code; kills it and returns -1 if it hangs. */
-    int await() throws InterruptedException {
+    public int await() throws InterruptedException {
         if (!process.waitFor(GLOBAL_TIMEOUT_SECONDS + 10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             return -1;
@@ -127,19 +145,19 @@ final class Sipp {
     }
 
     /** Stops sipp if it still runs. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process.isAlive()) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
     }
 
     /** The sipp message log (every message sent and received). */
-    String messages() throws IOException {
+    public String messages() throws IOException {
         return Files.exists(messageLog) ? Files.readString(messageLog) : "";
     }
 
     /** What sipp printed, for failure messages. */
-    String report() throws IOException {
+    public String report() throws IOException {
         String errors = "";
         try (var files = Files.list(messageLog.getParent())) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith("errors.log")).toList()) {

@@ -1,0 +1,91 @@
+package io.drachtio.embedded.app;
+
+import static io.drachtio.embedded.app.EmbeddedApp.SDP;
+import static io.drachtio.embedded.app.EmbeddedApp.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drachtio.client.IncomingRequest;
+import io.drachtio.embedded.sipp.Sipp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * sipp calls the embedded server over loopback UDP and TCP; an application connected over the control
+ * protocol ({@code DrachtioClient}) answers.
+ */
+class CallsThroughTheAppTest {
+
+    private EmbeddedApp app;
+
+    @BeforeAll
+    static void requireSipp() {
+        Assumptions.assumeTrue(Sipp.installed(),
+                "sipp is not on the PATH: install the Debian package sip-tester to run the SIP interop tests");
+    }
+
+    @BeforeEach
+    void start(TestInfo test) throws Exception {
+        app = new EmbeddedApp(EmbeddedApp.workDir(test.getTestMethod().orElseThrow().getName()
+                + test.getDisplayName().replaceAll("[^a-z0-9=]", "")));
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    static void assertPassed(Sipp sipp) throws Exception {
+        int exitCode = sipp.await();
+        assertThat(exitCode).as("sipp exit code; %s", exitCode == 0 ? "" : sipp.report()).isZero();
+    }
+
+    @ParameterizedTest(name = "tcp={0}")
+    @ValueSource(booleans = {false, true})
+    void optionsAndRegisterAreAnsweredByTheApp(boolean tcp) throws Exception {
+        app.on("OPTIONS", request -> request.response().send(200, r -> r.headers().add("X-App", "embedded"))
+                .subscribe());
+        app.on("REGISTER", request -> request.response().send(200, r -> {
+            r.headers().add("Contact", request.message().header("Contact"));
+            r.headers().add("Expires", "3600");
+        }).subscribe());
+
+        assertPassed(app.caller("uac-options.xml", tcp));
+        assertPassed(app.caller("uac-register.xml", tcp));
+
+        IncomingRequest options = app.awaitRequest("OPTIONS");
+        assertThat(options.meta().protocol()).isEqualTo(tcp ? "tcp" : "udp");
+        assertThat(options.message().topVia().rport()).isNotNull();
+        assertThat(app.awaitRequest("REGISTER").message().header("Contact")).contains("127.0.0.1");
+    }
+
+    @ParameterizedTest(name = "tcp={0}")
+    @ValueSource(booleans = {false, true})
+    void inviteIsAnsweredAckedAndEndedByTheCallersBye(boolean tcp) throws Exception {
+        app.on("INVITE", request -> {
+            request.response().send(180).subscribe();
+            request.response().send(200, r -> {
+                r.headers().add("Content-Type", "application/sdp");
+                r.setBody(SDP);
+            }).subscribe();
+        });
+
+        Sipp sipp = app.caller("uac-invite-bye.xml", tcp);
+        IncomingRequest invite = app.awaitRequest("INVITE");
+        IncomingRequest ack = invite.ack().block(WAIT);
+        assertPassed(sipp);
+
+        String dialogId = invite.callId() + ";from-tag=" + invite.message().from().tag();
+        assertThat(ack.meta().dialogId()).isEqualTo(dialogId);
+        assertThat(ack.meta().transactionId()).isEqualTo(invite.transactionId());
+        IncomingRequest bye = app.awaitRequest("BYE");
+        assertThat(bye.meta().dialogId()).isEqualTo(dialogId);
+        assertThat(app.awaitCdr()).isEqualTo("cdr:attempt:null");
+        assertThat(app.awaitCdr()).isEqualTo("cdr:start:uas");
+        assertThat(app.awaitCdr()).isEqualTo("cdr:stop:normal-release");
+    }
+}
