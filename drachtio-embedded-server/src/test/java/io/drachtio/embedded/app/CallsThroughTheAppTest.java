@@ -88,4 +88,56 @@ class CallsThroughTheAppTest {
         assertThat(app.awaitCdr()).isEqualTo("cdr:start:uas");
         assertThat(app.awaitCdr()).isEqualTo("cdr:stop:normal-release");
     }
+
+    @ParameterizedTest(name = "tcp={0}")
+    @ValueSource(booleans = {false, true})
+    void busyHereIsForwardedAndAcknowledgedByTheServer(boolean tcp) throws Exception {
+        app.on("INVITE", request -> request.response().send(486).subscribe());
+
+        assertPassed(app.caller("uac-invite-486.xml", tcp));
+
+        assertThat(app.awaitCdr()).isEqualTo("cdr:attempt:null");
+        assertThat(app.awaitCdr()).isEqualTo("cdr:stop:call-rejected");
+    }
+
+    @ParameterizedTest(name = "tcp={0}")
+    @ValueSource(booleans = {false, true})
+    void aCancelBeforeTheAnswerReachesTheApp(boolean tcp) throws Exception {
+        app.on("INVITE", request -> request.response().send(180).subscribe());
+
+        Sipp sipp = app.caller("uac-invite-cancel.xml", tcp);
+        IncomingRequest invite = app.awaitRequest("INVITE");
+        assertThat(invite.cancelled().block(WAIT).method()).isEqualTo("CANCEL");
+        assertPassed(sipp);
+
+        assertThat(invite.isCancelled()).isTrue();
+        assertThat(app.awaitCdr()).isEqualTo("cdr:attempt:null");
+        assertThat(app.awaitCdr()).isEqualTo("cdr:stop:call-canceled");
+    }
+
+    @ParameterizedTest(name = "tcp={0}")
+    @ValueSource(booleans = {false, true})
+    void aReliable183IsAcknowledgedWithPrackBeforeTheAnswer(boolean tcp) throws Exception {
+        app.on("PRACK", request -> request.response().send(200).subscribe());
+        app.on("INVITE", request -> {
+            request.response().send(183, r -> {
+                r.headers().add("Require", "100rel");
+                r.headers().add("Content-Type", "application/sdp");
+                r.setBody(SDP);
+            }).subscribe();
+            request.prack().subscribe(prack -> request.response().send(200, r -> {
+                r.headers().add("Content-Type", "application/sdp");
+                r.setBody(SDP);
+            }).subscribe());
+        });
+
+        Sipp sipp = app.caller("uac-invite-100rel.xml", tcp);
+        IncomingRequest invite = app.awaitRequest("INVITE");
+        IncomingRequest prack = invite.prack().block(WAIT);
+        assertPassed(sipp);
+
+        assertThat(prack.message().rack().rseq()).isPositive();
+        assertThat(prack.meta().dialogId()).isEqualTo(invite.callId() + ";from-tag=" + invite.message().from().tag());
+        assertThat(app.awaitRequest("BYE")).isNotNull();
+    }
 }
