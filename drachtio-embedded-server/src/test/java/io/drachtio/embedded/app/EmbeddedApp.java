@@ -5,6 +5,7 @@ import io.drachtio.client.DrachtioClient;
 import io.drachtio.client.IncomingRequest;
 import io.drachtio.client.PingPolicy;
 import io.drachtio.embedded.EmbeddedDrachtioServer;
+import io.drachtio.embedded.sip.time.TimerSettings;
 import io.drachtio.embedded.sipp.Sipp;
 import io.drachtio.wire.CdrKind;
 import java.io.IOException;
@@ -34,16 +35,22 @@ final class EmbeddedApp implements AutoCloseable {
     private final Map<String, Consumer<IncomingRequest>> handlers = new ConcurrentHashMap<>();
     private final BlockingQueue<IncomingRequest> received = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> cdrs = new LinkedBlockingQueue<>();
+    private final BlockingQueue<IncomingRequest> unsolicited = new LinkedBlockingQueue<>();
     private final Path workDir;
 
     EmbeddedApp(Path workDir) {
+        this(workDir, TimerSettings.DEFAULT);
+    }
+
+    EmbeddedApp(Path workDir, TimerSettings timers) {
         this.workDir = workDir;
-        this.server = EmbeddedDrachtioServer.builder().sipPort(0).start();
+        this.server = EmbeddedDrachtioServer.builder().sipPort(0).timers(timers).start();
         this.client = DrachtioClient.builder()
                 .connection(ConnectionOptions.builder("127.0.0.1", server.adminAddress().getPort(), server.secret())
                         .name("app").ping(PingPolicy.DISABLED).build())
                 .route("invite").route("options").route("register")
                 .requestHandler(this::onRequest)
+                .unsolicitedListener(unsolicited::add)
                 .cdrListener(cdr -> cdrs.add(cdr.kind().wireName() + ":" + cdr.detail()), CdrKind.ATTEMPT,
                         CdrKind.START, CdrKind.STOP)
                 .build();
@@ -78,6 +85,15 @@ final class EmbeddedApp implements AutoCloseable {
             }
         }
         throw new AssertionError("the application got no " + method);
+    }
+
+    /** Waits for the next request the server sent on its own and reported as unsolicited. */
+    IncomingRequest awaitUnsolicited() throws InterruptedException {
+        IncomingRequest request = unsolicited.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        if (request == null) {
+            throw new AssertionError("no unsolicited request arrived");
+        }
+        return request;
     }
 
     /** Waits for the next CDR ({@code cdr:start:uas}, …). */
