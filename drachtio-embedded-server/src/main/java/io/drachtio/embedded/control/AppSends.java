@@ -4,13 +4,14 @@ import io.drachtio.embedded.sip.dialog.Dialog;
 import io.drachtio.embedded.sip.dialog.DialogRole;
 import io.drachtio.embedded.sip.dialog.DialogState;
 import io.drachtio.embedded.sip.transaction.ClientTransaction;
+import io.drachtio.embedded.sip.transaction.IgnoredOutcome;
 import io.drachtio.sip.SipMessageParser;
 import io.drachtio.sip.SipRequest;
 import io.drachtio.testserver.engine.AppRequestChecks;
 import io.drachtio.testserver.engine.AppRequests;
 import io.drachtio.testserver.engine.Cdrs;
+import io.drachtio.testserver.engine.CommandDispatch;
 import io.drachtio.testserver.engine.ControlConnection;
-import io.drachtio.testserver.engine.ServerEngine;
 import io.drachtio.testserver.stack.ClientLayouts;
 import io.drachtio.testserver.stack.ClientSipMessage;
 import io.drachtio.testserver.stack.Destinations;
@@ -42,14 +43,12 @@ final class AppSends {
     void request(ControlConnection connection, SipCommand command) {
         ClientSipMessage message = ClientSipMessage.parse(command.sip());
         String method = message.method().toUpperCase(Locale.ROOT);
-        if (command.dialogId() != null) {
-            inDialog(connection, command, message, method);
-        } else if (command.transactionId() == null) {
-            outOfDialog(connection, command, message, method);
-        } else if ("CANCEL".equals(method)) {
-            cancel(connection, command);
+        switch (AppRequestChecks.kind(command, method)) {
+            case IN_DIALOG -> inDialog(connection, command, message, method);
+            case OUT_OF_DIALOG -> outOfDialog(connection, command, message, method);
+            case CANCEL -> cancel(connection, command);
+            case IGNORED -> { }
         }
-        // A non-CANCEL request with a transaction id and no dialog id is ignored, as by drachtio-server.
     }
 
     private void outOfDialog(ControlConnection connection, SipCommand command, ClientSipMessage message,
@@ -98,7 +97,7 @@ final class AppSends {
         if ("ACK".equals(method)) {
             parts.core().sendAck(dialogId, request).whenComplete((sent, error) -> {
                 if (error != null) {
-                    parts.fail(connection, command.id(), ServerEngine.UNKNOWN_ERROR + error.getMessage());
+                    parts.fail(connection, command.id(), CommandDispatch.UNKNOWN_ERROR + error.getMessage());
                     return;
                 }
                 byte[] sip = sent.toBytes();
@@ -139,7 +138,7 @@ final class AppSends {
     private boolean announce(ControlConnection connection, SipCommand command, ClientTransaction sent,
             Throwable error, ResponseRelay relay) {
         if (error != null) {
-            parts.fail(connection, command.id(), ServerEngine.UNKNOWN_ERROR + error.getMessage());
+            parts.fail(connection, command.id(), CommandDispatch.UNKNOWN_ERROR + error.getMessage());
             return false;
         }
         byte[] sip = sent.request().toBytes();

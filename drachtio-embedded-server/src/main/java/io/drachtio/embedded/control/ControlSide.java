@@ -3,36 +3,19 @@ package io.drachtio.embedded.control;
 import io.drachtio.embedded.sip.SipCore;
 import io.drachtio.embedded.sip.ua.TransactionUser;
 import io.drachtio.testserver.engine.Cdrs;
-import io.drachtio.testserver.engine.Connections;
-import io.drachtio.testserver.engine.ControlCommandHandler;
+import io.drachtio.testserver.engine.CommandDispatch;
 import io.drachtio.testserver.engine.ControlConnection;
 import io.drachtio.testserver.engine.ControlPlane;
-import io.drachtio.testserver.engine.ServerEngine;
-import io.drachtio.testserver.engine.SessionCommands;
-import io.drachtio.testserver.stack.ClientSipMessage;
-import io.drachtio.wire.Authenticate;
-import io.drachtio.wire.ClientCommand;
-import io.drachtio.wire.CommandRejectedException;
-import io.drachtio.wire.Ping;
 import io.drachtio.wire.ProxyCommand;
-import io.drachtio.wire.RemoveRoute;
-import io.drachtio.wire.Route;
 import io.drachtio.wire.SipCommand;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The embedded server's control side: dispatches each command of an application connection —
- * {@code authenticate}, {@code route}, {@code remove_route}, {@code ping} to the test server's session
- * commands, {@code sip} and {@code proxy} to the SIP stack — and tells the stack's events to the
- * applications through {@link #transactionUser()}. Runs on the SIP stack's event loop.
+ * The embedded server's control side: the connection-level commands are the test server's
+ * ({@link CommandDispatch}); {@code sip} and {@code proxy} go to the SIP stack; the stack's events reach
+ * the applications through {@link #transactionUser()}. Runs on the SIP stack's event loop.
  */
-public final class ControlSide implements ControlCommandHandler {
+public final class ControlSide extends CommandDispatch {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ControlSide.class);
-
-    private final ControlParts parts;
-    private final SessionCommands session;
     private final AppAnswers answers;
     private final AppSends sends;
     private final AppProxies proxies;
@@ -45,8 +28,8 @@ public final class ControlSide implements ControlCommandHandler {
      * @param core  the SIP stack's operations
      */
     public ControlSide(ControlPlane plane, SipCore core) {
-        this.parts = new ControlParts(plane, core, new Owners(), new Cdrs(plane));
-        this.session = new SessionCommands(plane);
+        super(plane);
+        ControlParts parts = new ControlParts(plane, core, new Owners(), new Cdrs(plane));
         this.answers = new AppAnswers(parts);
         this.sends = new AppSends(parts);
         this.proxies = new AppProxies(parts);
@@ -63,42 +46,17 @@ public final class ControlSide implements ControlCommandHandler {
     }
 
     @Override
-    public Connections connections() {
-        return parts.plane().connections();
+    protected void proxy(ControlConnection connection, ProxyCommand command) {
+        proxies.proxy(connection, command);
     }
 
     @Override
-    public void onCommand(ControlConnection connection, ClientCommand command) {
-        try {
-            dispatch(connection, command);
-        } catch (RuntimeException e) {
-            LOG.warn("{}: {} failed", connection.name(), command, e);
-            parts.fail(connection, command.id(), ServerEngine.UNKNOWN_ERROR + e.getMessage());
-        }
-    }
-
-    private void dispatch(ControlConnection connection, ClientCommand command) {
-        if (command instanceof Authenticate authenticate) {
-            session.authenticate(connection, authenticate);
-        } else if (command instanceof Route route) {
-            session.route(connection, route);
-        } else if (command instanceof RemoveRoute removeRoute) {
-            session.removeRoute(connection, removeRoute);
-        } else if (command instanceof Ping ping) {
-            session.ping(connection, ping);
-        } else if (command instanceof ProxyCommand proxy) {
-            proxies.proxy(connection, proxy);
-        } else if (command instanceof SipCommand sip) {
-            if (ClientSipMessage.parse(sip.sip()).isResponse()) {
-                answers.respond(connection, sip);
-            } else {
-                sends.request(connection, sip);
-            }
-        }
+    protected void respond(ControlConnection connection, SipCommand command) {
+        answers.respond(connection, command);
     }
 
     @Override
-    public void onRejected(ControlConnection connection, CommandRejectedException rejection) {
-        connection.sendAndClose(rejection.reply(parts.plane().frames().nextId()));
+    protected void request(ControlConnection connection, SipCommand command) {
+        sends.request(connection, command);
     }
 }

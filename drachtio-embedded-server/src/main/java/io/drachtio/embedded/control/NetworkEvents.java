@@ -3,6 +3,7 @@ package io.drachtio.embedded.control;
 import io.drachtio.embedded.sip.dialog.Dialog;
 import io.drachtio.embedded.sip.dialog.DialogIds;
 import io.drachtio.embedded.sip.dialog.DialogTerminationReason;
+import io.drachtio.embedded.sip.transaction.IgnoredOutcome;
 import io.drachtio.embedded.sip.transaction.ServerTransaction;
 import io.drachtio.embedded.sip.transport.ReceivedMessage;
 import io.drachtio.embedded.sip.ua.TransactionUser;

@@ -1,12 +1,10 @@
 package io.drachtio.embedded.app;
 
-import static io.drachtio.embedded.app.CallsThroughTheAppTest.assertPassed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drachtio.client.IncomingRequest;
 import io.drachtio.embedded.sip.time.TimerSettings;
 import io.drachtio.embedded.sipp.Sipp;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,17 +16,14 @@ class AckTimeoutThroughTheAppTest {
 
     @Test
     void aMissingAckEndsTheCallWithAnUnsolicitedBye() throws Exception {
-        Assumptions.assumeTrue(Sipp.installed(), "sipp is not on the PATH: install the Debian package sip-tester");
+        Sipp.assumeInstalled();
         try (EmbeddedApp app = new EmbeddedApp(EmbeddedApp.workDir("ack-timeout"), new TimerSettings(25, 4_000, 5_000))) {
-            app.on("INVITE", request -> request.response().send(200, r -> {
-                r.headers().add("Content-Type", "application/sdp");
-                r.setBody(EmbeddedApp.SDP);
-            }).subscribe());
+            app.on("INVITE", request -> app.answerWithSdp(request, 200));
 
             Sipp sipp = app.caller("uac-invite-no-ack.xml", true);
             IncomingRequest invite = app.awaitRequest("INVITE");
             IncomingRequest bye = app.awaitUnsolicited();
-            assertPassed(sipp);
+            sipp.assertPassed();
 
             assertThat(bye.method()).isEqualTo("BYE");
             assertThat(bye.isUnsolicited()).isTrue();

@@ -1,16 +1,10 @@
 package io.drachtio.embedded.app;
 
-import static io.drachtio.embedded.app.EmbeddedApp.SDP;
 import static io.drachtio.embedded.app.EmbeddedApp.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drachtio.client.IncomingRequest;
 import io.drachtio.embedded.sipp.Sipp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,31 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sipp calls the embedded server over loopback UDP and TCP; an application connected over the control
  * protocol ({@code DrachtioClient}) answers.
  */
-class CallsThroughTheAppTest {
-
-    private EmbeddedApp app;
-
-    @BeforeAll
-    static void requireSipp() {
-        Assumptions.assumeTrue(Sipp.installed(),
-                "sipp is not on the PATH: install the Debian package sip-tester to run the SIP interop tests");
-    }
-
-    @BeforeEach
-    void start(TestInfo test) throws Exception {
-        app = new EmbeddedApp(EmbeddedApp.workDir(test.getTestMethod().orElseThrow().getName()
-                + test.getDisplayName().replaceAll("[^a-z0-9=]", "")));
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
-
-    static void assertPassed(Sipp sipp) throws Exception {
-        int exitCode = sipp.await();
-        assertThat(exitCode).as("sipp exit code; %s", exitCode == 0 ? "" : sipp.report()).isZero();
-    }
+class CallsThroughTheAppTest extends SippAppTest {
 
     @ParameterizedTest(name = "tcp={0}")
     @ValueSource(booleans = {false, true})
@@ -54,8 +24,8 @@ class CallsThroughTheAppTest {
             r.headers().add("Expires", "3600");
         }).subscribe());
 
-        assertPassed(app.caller("uac-options.xml", tcp));
-        assertPassed(app.caller("uac-register.xml", tcp));
+        app.caller("uac-options.xml", tcp).assertPassed();
+        app.caller("uac-register.xml", tcp).assertPassed();
 
         IncomingRequest options = app.awaitRequest("OPTIONS");
         assertThat(options.meta().protocol()).isEqualTo(tcp ? "tcp" : "udp");
@@ -68,16 +38,13 @@ class CallsThroughTheAppTest {
     void inviteIsAnsweredAckedAndEndedByTheCallersBye(boolean tcp) throws Exception {
         app.on("INVITE", request -> {
             request.response().send(180).subscribe();
-            request.response().send(200, r -> {
-                r.headers().add("Content-Type", "application/sdp");
-                r.setBody(SDP);
-            }).subscribe();
+            app.answerWithSdp(request, 200);
         });
 
         Sipp sipp = app.caller("uac-invite-bye.xml", tcp);
         IncomingRequest invite = app.awaitRequest("INVITE");
         IncomingRequest ack = invite.ack().block(WAIT);
-        assertPassed(sipp);
+        sipp.assertPassed();
 
         String dialogId = invite.callId() + ";from-tag=" + invite.message().from().tag();
         assertThat(ack.meta().dialogId()).isEqualTo(dialogId);
@@ -94,7 +61,7 @@ class CallsThroughTheAppTest {
     void busyHereIsForwardedAndAcknowledgedByTheServer(boolean tcp) throws Exception {
         app.on("INVITE", request -> request.response().send(486).subscribe());
 
-        assertPassed(app.caller("uac-invite-486.xml", tcp));
+        app.caller("uac-invite-486.xml", tcp).assertPassed();
 
         assertThat(app.awaitCdr()).isEqualTo("cdr:attempt:null");
         assertThat(app.awaitCdr()).isEqualTo("cdr:stop:call-rejected");
@@ -108,7 +75,7 @@ class CallsThroughTheAppTest {
         Sipp sipp = app.caller("uac-invite-cancel.xml", tcp);
         IncomingRequest invite = app.awaitRequest("INVITE");
         assertThat(invite.cancelled().block(WAIT).method()).isEqualTo("CANCEL");
-        assertPassed(sipp);
+        sipp.assertPassed();
 
         assertThat(invite.isCancelled()).isTrue();
         assertThat(app.awaitCdr()).isEqualTo("cdr:attempt:null");
@@ -120,21 +87,14 @@ class CallsThroughTheAppTest {
     void aReliable183IsAcknowledgedWithPrackBeforeTheAnswer(boolean tcp) throws Exception {
         app.on("PRACK", request -> request.response().send(200).subscribe());
         app.on("INVITE", request -> {
-            request.response().send(183, r -> {
-                r.headers().add("Require", "100rel");
-                r.headers().add("Content-Type", "application/sdp");
-                r.setBody(SDP);
-            }).subscribe();
-            request.prack().subscribe(prack -> request.response().send(200, r -> {
-                r.headers().add("Content-Type", "application/sdp");
-                r.setBody(SDP);
-            }).subscribe());
+            app.answerWithSdp(request, 183, "Require", "100rel");
+            request.prack().subscribe(prack -> app.answerWithSdp(request, 200));
         });
 
         Sipp sipp = app.caller("uac-invite-100rel.xml", tcp);
         IncomingRequest invite = app.awaitRequest("INVITE");
         IncomingRequest prack = invite.prack().block(WAIT);
-        assertPassed(sipp);
+        sipp.assertPassed();
 
         assertThat(prack.message().rack().rseq()).isPositive();
         assertThat(prack.meta().dialogId()).isEqualTo(invite.callId() + ";from-tag=" + invite.message().from().tag());

@@ -75,6 +75,17 @@ final class EmbeddedApp implements AutoCloseable {
         handlers.put(method, handler);
     }
 
+    /** Answers a request with SDP (and header name/value pairs), not waiting for the server's echo. */
+    void answerWithSdp(IncomingRequest request, int status, String... headers) {
+        request.response().send(status, response -> {
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                response.headers().add(headers[i], headers[i + 1]);
+            }
+            response.headers().add("Content-Type", "application/sdp");
+            response.setBody(SDP);
+        }).subscribe();
+    }
+
     /** Waits for the next request the application got of a method (skipping others). */
     IncomingRequest awaitRequest(String method) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();

@@ -1,6 +1,5 @@
 package io.drachtio.embedded.app;
 
-import static io.drachtio.embedded.app.CallsThroughTheAppTest.assertPassed;
 import static io.drachtio.embedded.app.EmbeddedApp.SDP;
 import static io.drachtio.embedded.app.EmbeddedApp.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,12 +13,7 @@ import io.drachtio.embedded.sipp.Sipp;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,26 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The application proxies sipp's calls to sipp callees (serial failover, simultaneous forking) and calls
  * sipp callees itself (answered, challenged), all through the embedded server over loopback.
  */
-class ProxyAndUacThroughTheAppTest {
-
-    private EmbeddedApp app;
-
-    @BeforeAll
-    static void requireSipp() {
-        Assumptions.assumeTrue(Sipp.installed(),
-                "sipp is not on the PATH: install the Debian package sip-tester to run the SIP interop tests");
-    }
-
-    @BeforeEach
-    void start(TestInfo test) throws Exception {
-        app = new EmbeddedApp(EmbeddedApp.workDir(test.getTestMethod().orElseThrow().getName()
-                + test.getDisplayName().replaceAll("[^a-z0-9=]", "")));
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class ProxyAndUacThroughTheAppTest extends SippAppTest {
 
     /** sipp sends the caller's BYE to the embedded server, so the proxy record-routes (remainInDialog). */
     private ProxyResult proxyCall(String firstCallee, String secondCallee, ProxyOptions options, int first,
@@ -55,9 +30,9 @@ class ProxyAndUacThroughTheAppTest {
         CompletableFuture<ProxyResult> result = new CompletableFuture<>();
         app.on("INVITE", request -> request.proxy(options).subscribe(result::complete, result::completeExceptionally));
 
-        assertPassed(app.caller("uac-invite-bye.xml", false));
+        app.caller("uac-invite-bye.xml", false).assertPassed();
         for (Sipp callee : callees) {
-            assertPassed(callee);
+            callee.assertPassed();
         }
         return result.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -103,7 +78,7 @@ class ProxyAndUacThroughTheAppTest {
                 .request(OutgoingRequest.inDialog("BYE", answer.dialogId()).build());
 
         assertThat(bye.finalResponse().block(WAIT).status()).isEqualTo(200);
-        assertPassed(callee);
+        callee.assertPassed();
         assertThat(answer.status()).isEqualTo(200);
         assertThat(call.responses().map(ReceivedResponse::status).collectList().block(WAIT)).containsExactly(180, 200);
         assertThat(app.awaitCdr()).isEqualTo("cdr:attempt:null");
@@ -124,7 +99,7 @@ class ProxyAndUacThroughTheAppTest {
         app.client().defaultConnection().request(OutgoingRequest.inDialog("BYE", answer.dialogId()).build())
                 .finalResponse().block(WAIT);
 
-        assertPassed(callee);
+        callee.assertPassed();
         assertThat(answer.status()).isEqualTo(200);
         assertThat(call.responses().map(ReceivedResponse::status).collectList().block(WAIT)).containsExactly(407, 200);
     }

@@ -1,5 +1,7 @@
 package io.drachtio.embedded.sipp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs sipp (Debian package {@code sip-tester}) with a scenario from {@code src/test/resources/sipp}
@@ -49,6 +52,12 @@ public final class Sipp {
             }
         }
         return false;
+    }
+
+    /** Skips the calling test (or class) with a clear message when sipp is not installed. */
+    public static void assumeInstalled() {
+        Assumptions.assumeTrue(installed(),
+                "sipp is not on the PATH: install the Debian package sip-tester to run the SIP interop tests");
     }
 
     /** A port on 127.0.0.1 that is free for both UDP and TCP right now. */
@@ -142,6 +151,16 @@ public final class Sipp {
             return -1;
         }
         return process.exitValue();
+    }
+
+    /**
+     * Waits for sipp and fails with its logs unless it passed its scenario.
+     *
+     * @throws Exception when interrupted or the logs cannot be read
+     */
+    public void assertPassed() throws Exception {
+        int exitCode = await();
+        assertThat(exitCode).as("sipp exit code; %s", exitCode == 0 ? "" : report()).isZero();
     }
 
     /** Stops sipp if it still runs. */

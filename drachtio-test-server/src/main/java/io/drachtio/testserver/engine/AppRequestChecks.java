@@ -3,6 +3,7 @@ package io.drachtio.testserver.engine;
 import io.drachtio.testserver.stack.ClientLayouts;
 import io.drachtio.testserver.stack.ClientSipMessage;
 import io.drachtio.testserver.stack.Destinations;
+import io.drachtio.wire.SipCommand;
 import java.util.Set;
 
 /**
@@ -17,6 +18,35 @@ public final class AppRequestChecks {
             "INFO", "PRACK", "UPDATE", "MESSAGE", "SUBSCRIBE", "NOTIFY", "REFER", "PUBLISH");
 
     private AppRequestChecks() {
+    }
+
+    /** What a {@code sip} command carrying a request asks for (§5.5). */
+    public enum Kind {
+        /** A request inside the dialog the command names. */
+        IN_DIALOG,
+        /** A new request outside any dialog. */
+        OUT_OF_DIALOG,
+        /** A CANCEL of the application's INVITE with the command's transaction id. */
+        CANCEL,
+        /** A non-CANCEL request with a transaction id and no dialog id: ignored, as by drachtio-server. */
+        IGNORED
+    }
+
+    /**
+     * Tells what a request command asks for.
+     *
+     * @param command the command
+     * @param method  the request's upper-case method
+     * @return the kind
+     */
+    public static Kind kind(SipCommand command, String method) {
+        if (command.dialogId() != null) {
+            return Kind.IN_DIALOG;
+        }
+        if (command.transactionId() == null) {
+            return Kind.OUT_OF_DIALOG;
+        }
+        return "CANCEL".equals(method) ? Kind.CANCEL : Kind.IGNORED;
     }
 
     /**

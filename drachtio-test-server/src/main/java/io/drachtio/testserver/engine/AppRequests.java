@@ -73,15 +73,12 @@ public final class AppRequests {
     public void request(ControlConnection connection, SipCommand command) {
         ClientSipMessage message = ClientSipMessage.parse(command.sip());
         String method = message.method().toUpperCase(Locale.ROOT);
-        if (command.dialogId() != null) {
-            inDialog(connection, command, message, method);
-        } else if (command.transactionId() == null) {
-            outOfDialog(connection, command, message, method);
-        } else if ("CANCEL".equals(method)) {
-            cancel(connection, command, message);
+        switch (AppRequestChecks.kind(command, method)) {
+            case IN_DIALOG -> inDialog(connection, command, message, method);
+            case OUT_OF_DIALOG -> outOfDialog(connection, command, message, method);
+            case CANCEL -> cancel(connection, command, message);
+            case IGNORED -> { }
         }
-        // A non-CANCEL request with a transaction id and no dialog id is silently ignored, like
-        // the real server built with NDEBUG does (§5.5, row 4).
     }
 
     private void outOfDialog(ControlConnection connection, SipCommand command, ClientSipMessage message,

@@ -10,7 +10,6 @@ import io.drachtio.spring.annotation.SipController;
 import io.drachtio.spring.reply.SipReply;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,8 +35,7 @@ class EmbeddedServerEndToEndTest {
 
     @BeforeAll
     static void requireSipp() {
-        Assumptions.assumeTrue(Sipp.installed(),
-                "sipp is not on the PATH: install the Debian package sip-tester to run the SIP interop tests");
+        Sipp.assumeInstalled();
     }
 
     private Sipp caller(String scenario, boolean tcp) throws Exception {
@@ -47,18 +45,14 @@ class EmbeddedServerEndToEndTest {
         return Sipp.start(workDir, scenario, tcp, Sipp.freePort(), "127.0.0.1:" + port, "service");
     }
 
-    private static void assertPassed(Sipp sipp) throws Exception {
-        int exitCode = sipp.await();
-        assertThat(exitCode).as("sipp exit code; %s", exitCode == 0 ? "" : sipp.report()).isZero();
-    }
 
     @ParameterizedTest(name = "tcp={0}")
     @ValueSource(booleans = {false, true})
     void theControllerAnswersOptionsAndACallOverTheEmbeddedServer(boolean tcp) throws Exception {
         assertThat(server.openConnections()).isEqualTo(1);
 
-        assertPassed(caller("uac-options.xml", tcp));
-        assertPassed(caller("uac-invite-bye.xml", tcp));
+        caller("uac-options.xml", tcp).assertPassed();
+        caller("uac-invite-bye.xml", tcp).assertPassed();
     }
 
     /** The application: no drachtio.host/port/secret, only the embedded server switched on. */
