@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * Load through the embedded server with sipp (not JMH: real sockets, a real peer): starts an
  * {@link EmbeddedDrachtioServer} on a free port with an application on the control protocol
  * ({@code DrachtioClient}) that answers OPTIONS 200 and INVITE 486, runs a sipp scenario with {@code -r}
- * calls per second and {@code -m} calls (after a warm-up run of a fifth of them), and prints the achieved
+ * calls per second and {@code -m} calls (after a warm-up run of as many), and prints the achieved
  * rate, sipp's successful/failed counts and the JVM's CPU time per call (server and application share
  * the JVM).
  *
@@ -50,7 +50,7 @@ public final class EmbeddedServerLoad {
                 DrachtioClient app = application(server)) {
             app.start().block(Duration.ofSeconds(10));
             int port = (tcp ? server.sipTcpAddress() : server.sipUdpAddress()).getPort();
-            run(workDir, scenario, "127.0.0.1:" + port, tcp, rate, Math.max(1, calls / 5), "warm-up");
+            run(workDir, scenario, "127.0.0.1:" + port, tcp, rate, calls, "warm-up");
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpuBefore = os.getProcessCpuTime();
             long start = System.nanoTime();
