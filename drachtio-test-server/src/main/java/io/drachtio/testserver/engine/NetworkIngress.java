@@ -27,7 +27,8 @@ public final class NetworkIngress {
     /** How long an application may take to answer a BYE before the stack answers 500. */
     public static final Duration BYE_TIMEOUT = Duration.ofSeconds(32);
 
-    private static final Set<String> ROUTABLE =
+    /** The lower-case methods of new requests delivered to a connection routed for them (§7.1). */
+    public static final Set<String> ROUTED_METHODS =
             Set.of("invite", "register", "subscribe", "notify", "options", "info", "message", "publish");
 
     private final ServerContext context;
@@ -183,7 +184,7 @@ public final class NetworkIngress {
 
     private void outOfDialog(IncomingTransaction transaction, ControlConnection target) {
         String verb = transaction.method().toLowerCase(Locale.ROOT);
-        if (!ROUTABLE.contains(verb)) {
+        if (!ROUTED_METHODS.contains(verb)) {
             if ("bye".equals(verb) || "update".equals(verb) || "prack".equals(verb)) {
                 answer(transaction, 481, context.tokens().tag());
             } else {

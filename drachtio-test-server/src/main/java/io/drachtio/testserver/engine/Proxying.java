@@ -145,7 +145,7 @@ public final class Proxying {
                 attempt.timer(context.schedule(at, answer));
             }
         }
-        Duration timeout = provisionalTimeout(run.command().provisionalTimeout());
+        Duration timeout = ProxyTimeouts.parse(run.command().provisionalTimeout());
         attempt.timer(context.schedule(timeout != null ? timeout : NO_ANSWER_TIMEOUT, () -> {
             if (!attempt.isFinished() && attempt.responses().isEmpty()) {
                 giveUp(attempt);
@@ -253,23 +253,6 @@ public final class Proxying {
             byte[] bytes = cancel.toBytes();
             context.networkRequests().add(new OutgoingTransaction(context.tokens().uuid(), SipBytes.request(bytes),
                     bytes, OutgoingTransaction.Origin.SERVER, null, attempt.target(), null));
-        }
-    }
-
-    private static Duration provisionalTimeout(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            if (text.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-            }
-            if (text.endsWith("s")) {
-                return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
-            }
-            return Duration.ofMillis(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }
