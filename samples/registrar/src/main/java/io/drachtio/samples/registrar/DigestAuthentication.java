@@ -10,22 +10,19 @@ import io.drachtio.sip.auth.DigestVerifier;
 import io.drachtio.sip.auth.NonceStatus;
 import io.drachtio.sip.header.DigestCredentials;
 import io.drachtio.spring.reply.SipReply;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * Digest authentication of requests against {@code registrar.users}.
  *
- * <p>A request without acceptable credentials is challenged (401 with a SHA-256 and an MD5 challenge,
- * in that order as RFC 8760 asks, both {@code qop="auth"} with one fresh nonce). Credentials of an unknown
+ * <p>A request without acceptable credentials is challenged: 401 with one challenge per algorithm of
+ * {@code registrar.algorithms} (by default SHA-256 then MD5, most preferred first as RFC 8760 asks), all
+ * {@code qop="auth"} with one fresh nonce. Credentials of an unknown
  * user are refused (403). Right credentials with an expired nonce get a challenge with
  * {@code stale=true}; a replayed nonce count or a nonce we never issued gets a new challenge.
  */
 @Component
 public class DigestAuthentication {
-
-    /** The algorithms offered, most preferred first. */
-    private static final List<DigestAlgorithm> OFFERED = List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5);
 
     private final RegistrarProperties properties;
     private final DigestNonces nonces;
@@ -87,8 +84,8 @@ public class DigestAuthentication {
     }
 
     /** Only what we offered counts: our algorithms, qop=auth, and the Request-URI as digest URI. */
-    private static boolean isAnswerToOurChallenge(DigestCredentials credentials, SipRequest request) {
-        return OFFERED.contains(DigestAlgorithm.fromWireName(credentials.algorithm()))
+    private boolean isAnswerToOurChallenge(DigestCredentials credentials, SipRequest request) {
+        return properties.algorithms().contains(DigestAlgorithm.fromWireName(credentials.algorithm()))
                 && DigestResponse.QOP_AUTH.equalsIgnoreCase(credentials.qop())
                 && request.requestUri().equals(credentials.uri());
     }
@@ -104,7 +101,7 @@ public class DigestAuthentication {
     private Rejected challenge(boolean stale) {
         String nonce = nonces.issue();
         SipReply reply = SipReply.status(401, "Unauthorized");
-        for (DigestAlgorithm algorithm : OFFERED) {
+        for (DigestAlgorithm algorithm : properties.algorithms()) {
             reply = reply.header("WWW-Authenticate", DigestChallengeBuilder.digest(properties.realm(), nonce)
                     .qop(DigestResponse.QOP_AUTH).algorithm(algorithm).stale(stale).build());
         }
