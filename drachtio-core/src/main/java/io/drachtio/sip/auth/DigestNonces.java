@@ -165,11 +165,15 @@ public final class DigestNonces {
         if (nonce == null || nonce.length() != 43) {
             return null;
         }
+        byte[] bytes;
         try {
-            return Base64.getUrlDecoder().decode(nonce);
+            bytes = Base64.getUrlDecoder().decode(nonce);
         } catch (IllegalArgumentException notBase64) {
             return null;
         }
+        // the last character carries 2 unused bits: only the canonical spelling counts, so that a
+        // replay cannot pass as another nonce by changing them
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(nonce) ? bytes : null;
     }
 
     private static long parseCount(String nonceCount) {

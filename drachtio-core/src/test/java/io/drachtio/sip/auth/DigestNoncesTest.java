@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -61,14 +62,26 @@ class DigestNoncesTest {
     void noncesNotIssuedHereAreUnknown() {
         String nonce = nonces.issue();
         DigestNonces otherKey = new DigestNonces(clock, LIFETIME, 3);
-        char last = nonce.charAt(nonce.length() - 1);
-        String tampered = nonce.substring(0, nonce.length() - 1) + (last == 'A' ? 'B' : 'A');
+        char first = nonce.charAt(0);
+        String tampered = (first == 'A' ? 'B' : 'A') + nonce.substring(1);
 
         assertThat(otherKey.check(nonce, "00000001")).isEqualTo(NonceStatus.UNKNOWN);
         assertThat(nonces.check(tampered, "00000001")).isEqualTo(NonceStatus.UNKNOWN);
         assertThat(nonces.check("dcd98b7102dd2f0e8b11d0f600bfb0c093", "00000001")).isEqualTo(NonceStatus.UNKNOWN);
         assertThat(nonces.check("!".repeat(43), "00000001")).isEqualTo(NonceStatus.UNKNOWN);
         assertThat(nonces.check(null, "00000001")).isEqualTo(NonceStatus.UNKNOWN);
+    }
+
+    @Test
+    void anotherSpellingOfTheSameBytesIsUnknownSoItCannotDodgeTheReplayCheck() {
+        String nonce = nonces.issue();
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        int last = alphabet.indexOf(nonce.charAt(nonce.length() - 1));     // 4 data bits, then 2 unused ones
+        String unusedBitsFlipped = nonce.substring(0, nonce.length() - 1) + alphabet.charAt(last + 1);
+        assertThat(Base64.getUrlDecoder().decode(unusedBitsFlipped)).isEqualTo(Base64.getUrlDecoder().decode(nonce));
+
+        assertThat(nonces.check(nonce, "00000001")).isEqualTo(NonceStatus.VALID);
+        assertThat(nonces.check(unusedBitsFlipped, "00000001")).isEqualTo(NonceStatus.UNKNOWN);
     }
 
     @Test
