@@ -22,7 +22,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * REGISTER: authenticate, apply, answer 200 with every live binding. INVITE: proxy to every live
- * contact of the called user at once.
+ * contact of the called user at once, record-routing, so that the caller's ACK and BYE, which it sends
+ * to the registrar, reach the contact that answered.
  */
 @SipController
 public class RegistrarController {
@@ -76,7 +77,8 @@ public class RegistrarController {
     }
 
     /**
-     * Proxies an INVITE to every live contact of the called user, simultaneously.
+     * Proxies an INVITE to every live contact of the called user, simultaneously, staying in the dialog
+     * (Record-Route), so that in-dialog requests sent to the registrar reach the callee.
      *
      * @param request    the INVITE
      * @param requestUri its Request-URI (a non-SIP URI is answered 416)
@@ -93,7 +95,7 @@ public class RegistrarController {
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(contacts -> contacts.isEmpty()
                         ? Mono.error(new SipException(480, "Temporarily Unavailable"))
-                        : request.proxy(ProxyOptions.to(contacts).simultaneous()));
+                        : request.proxy(ProxyOptions.to(contacts).simultaneous().remainInDialog()));
     }
 
     /**

@@ -241,8 +241,9 @@ class RegistrarTest {
 
         assertThat(proxy.destinations()).containsExactlyInAnyOrder(ALICE_DESK, ALICE_MOBILE);
         assertThat(proxy.command().forkMode()).isEqualTo(ForkMode.SIMULTANEOUS);
+        assertThat(proxy.command().remainInDialog()).as("record-routes").isTrue();
         assertThat(call.awaitFinalResponse()).hasStatus(200);
-        call.sendAck();                     // the dialog runs between caller and contact from here on
+        call.sendAck();
     }
 
     @Test
