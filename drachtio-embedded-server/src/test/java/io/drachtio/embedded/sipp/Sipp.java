@@ -88,14 +88,34 @@ public final class Sipp {
      * @param service   the user part of the Request-URI ({@code -s})
      */
     public static Sipp start(Path workDir, String scenario, boolean tcp, int localPort, String remote, String service) {
-        Path log = workDir.resolve(scenario + "-" + localPort + "-messages.log");
-        Path screen = workDir.resolve(scenario + "-" + localPort + "-screen.log");
-        List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenarioFile(workDir, scenario).toString(),
+        return launch(workDir, scenarioFile(workDir, scenario), tcp, localPort, remote, List.of("-s", service));
+    }
+
+    /**
+     * Starts sipp over UDP with a scenario file from anywhere (a sample's {@code sipp/} folder, say) and
+     * further sipp arguments, e.g. {@code -au alice -ap secret} or {@code -oocsf answer.xml}.
+     *
+     * @param workDir   where sipp writes its logs
+     * @param scenario  the scenario file
+     * @param localPort sipp's port
+     * @param remote    {@code host:port} to send to
+     * @param arguments further sipp arguments, as on its command line
+     */
+    public static Sipp start(Path workDir, Path scenario, int localPort, String remote, List<String> arguments) {
+        return launch(workDir, scenario.toAbsolutePath(), false, localPort, remote, arguments);
+    }
+
+    private static Sipp launch(Path workDir, Path scenarioFile, boolean tcp, int localPort, String remote,
+            List<String> arguments) {
+        String name = scenarioFile.getFileName() + "-" + localPort;
+        Path log = workDir.resolve(name + "-messages.log");
+        Path screen = workDir.resolve(name + "-screen.log");
+        List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenarioFile.toString(),
                 "-i", "127.0.0.1", "-p", Integer.toString(localPort), "-t", tcp ? "t1" : "u1",
                 "-m", "1", "-nostdin", "-timeout", GLOBAL_TIMEOUT_SECONDS + "s", "-timeout_error",
                 "-trace_msg", "-message_file", log.toString(), "-trace_err",
-                "-error_file", workDir.resolve(scenario + "-" + localPort + "-errors.log").toString(),
-                "-s", service));
+                "-error_file", workDir.resolve(name + "-errors.log").toString()));
+        command.addAll(arguments);
         if (remote != null) {
             command.add(remote);
         }
