@@ -23,9 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
-/** The registrar on the test kit: authentication, bindings and calls to registered users. */
+/**
+ * The registrar on the test kit: authentication, bindings and calls to registered users. Runs the
+ * production configuration ({@code application.yml} without the {@code dev} profile, so SHA-256 is
+ * challenged first); {@link AliceCallsBobTest} runs the {@code dev} profile.
+ */
 @SpringBootTest(properties = "registrar.users.carol=carol-secret")
+@ActiveProfiles("prod")
 @AutoConfigureDrachtioTestServer
 @Import(TestClockConfiguration.class)
 class RegistrarTest {
