@@ -174,21 +174,6 @@ class ProxyTest extends TestServerFixture {
     }
 
     @Test
-    void theCallerCanCancelAProxiedCall() {
-        server.proxyTarget(TARGET_1).answers(180);
-        NetworkTransaction call = server.request("INVITE", "sip:1000@127.0.0.1:5060").sdp().send();
-        SipEvent delivered = app.nextSipEvent();
-        app.send(TestApp.newId() + "|proxy|" + delivered.transactionId() + "||fullResponse||serial|||" + TARGET_1);
-        assertThat(call.awaitResponse(180)).isNotNull();
-
-        assertThat(call.sendCancel().awaitFinalResponse().status()).isEqualTo(200);
-
-        assertThat(call.awaitFinalResponse().status()).isEqualTo(487);
-        assertThat(app.nextReply().isDone()).isTrue();
-        assertThat(server.awaitServerRequest("CANCEL").request().requestUri()).isEqualTo(TARGET_1);
-    }
-
-    @Test
     void aRecordRoutedDialogIsRelayedWithoutTheApplicationAndItsByeGivesTwoStopRecords() {
         server.proxyTarget(TARGET_1).answers(200);
         try (TestApp cdrs = TestApp.connect(server, "cdr:attempt", "cdr:start", "cdr:stop")) {
