@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drachtio.sip.SipRequest;
 import io.drachtio.sip.SipResponse;
-import io.drachtio.wire.SipEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,17 +12,12 @@ import org.junit.jupiter.api.Test;
  * answering target, and with record-routing its dialog runs through the server (RFC 3261 §12.1.2,
  * §16.12), which relays the requests without the application (§9.1).
  */
-class ProxiedDialogTest extends TestServerFixture {
+class ProxiedDialogTest extends ProxyFixture {
 
-    private static final String BUSY = "sip:192.0.2.71:5060";
-    private static final String ANSWERING = "sip:192.0.2.72:5060";
+    private static final String BUSY = TARGET_1;
+    private static final String ANSWERING = TARGET_2;
     private static final String ANSWERING_CONTACT = "sip:192.0.2.72:5060;transport=UDP";
     private static final String SERVER_ROUTE = "<sip:127.0.0.1:5060;lr>";
-
-    @Override
-    protected String[] routes() {
-        return new String[] {"invite"};
-    }
 
     @Test
     void theCallersDialogFollowsTheRecordRouteThroughTheServerToTheAnsweringTarget() {
@@ -93,10 +87,7 @@ class ProxiedDialogTest extends TestServerFixture {
     private NetworkTransaction answeredCall(String recordRoute) {
         server.proxyTarget(BUSY).answers(486);
         server.proxyTarget(ANSWERING).answers(180).answers(ResponseSpec.status(200).sdp(NetworkRequest.DEFAULT_SDP));
-        NetworkTransaction call = server.request("INVITE", "sip:1000@127.0.0.1:5060").sdp().send();
-        SipEvent delivered = app.nextSipEvent();
-        app.send(TestApp.newId() + "|proxy|" + delivered.transactionId() + "|" + recordRoute + "|fullResponse||serial|||"
-                + BUSY + "|" + ANSWERING);
+        NetworkTransaction call = proxiedCall(recordRoute, "serial", BUSY, ANSWERING);
         assertThat(app.nextReply().isContinue()).isTrue();
         assertThat(app.nextReply().isContinue()).isTrue();
         assertThat(app.nextReply().isDone()).isTrue();

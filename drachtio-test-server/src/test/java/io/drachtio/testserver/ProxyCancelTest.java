@@ -6,7 +6,6 @@ import io.drachtio.sip.SipRequest;
 import io.drachtio.sip.SipResponse;
 import io.drachtio.wire.CdrEvent;
 import io.drachtio.wire.Reply;
-import io.drachtio.wire.SipEvent;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,20 +16,12 @@ import org.junit.jupiter.api.Test;
  * their 487s with {@code continue}, ACKs them and ends with {@code done}; the application never
  * receives the CANCEL.
  */
-class ProxyCancelTest extends TestServerFixture {
-
-    private static final String TARGET_1 = "sip:192.0.2.71:5060";
-    private static final String TARGET_2 = "sip:192.0.2.72:5060";
-
-    @Override
-    protected String[] routes() {
-        return new String[] {"invite"};
-    }
+class ProxyCancelTest extends ProxyFixture {
 
     @Test
     void aRingingTargetAnswersTheCancelAnd487WhichIsReportedBeforeDone() {
         server.proxyTarget(TARGET_1).answers(180);
-        NetworkTransaction call = proxiedCall("serial", TARGET_1);
+        NetworkTransaction call = proxiedCall("", "serial", TARGET_1);
         assertThat(call.awaitResponse(180)).isNotNull();
 
         assertThat(call.sendCancel().awaitFinalResponse().status()).isEqualTo(200);
@@ -61,7 +52,7 @@ class ProxyCancelTest extends TestServerFixture {
     void onlyTargetsThatAnsweredAreCancelledAndDoneFollowsTheLast487() {
         server.proxyTarget(TARGET_1).neverAnswers();
         server.proxyTarget(TARGET_2).answers(183);
-        NetworkTransaction call = proxiedCall("simultaneous", TARGET_1, TARGET_2);
+        NetworkTransaction call = proxiedCall("", "simultaneous", TARGET_1, TARGET_2);
         assertThat(call.awaitResponse(183)).isNotNull();
 
         call.sendCancel();
@@ -77,7 +68,7 @@ class ProxyCancelTest extends TestServerFixture {
     @Test
     void aTargetScriptedToIgnoreTheCancelKeepsItsScript() {
         server.proxyTarget(TARGET_1).answers(180).answersAfter(Duration.ofSeconds(2), 486).ignoresCancel();
-        NetworkTransaction call = proxiedCall("serial", TARGET_1);
+        NetworkTransaction call = proxiedCall("", "serial", TARGET_1);
         assertThat(call.awaitResponse(180)).isNotNull();
 
         call.sendCancel();
@@ -99,7 +90,7 @@ class ProxyCancelTest extends TestServerFixture {
     void cancellationWritesTheServersStopRecordAndTheTargetsCallCanceledRecord() {
         server.proxyTarget(TARGET_1).answers(180);
         try (TestApp cdrs = TestApp.connect(server, "cdr:stop")) {
-            NetworkTransaction call = proxiedCall("serial", TARGET_1);
+            NetworkTransaction call = proxiedCall("", "serial", TARGET_1);
             assertThat(call.awaitResponse(180)).isNotNull();
 
             call.sendCancel();
@@ -108,13 +99,5 @@ class ProxyCancelTest extends TestServerFixture {
             List<CdrEvent> stops = List.of(cdrs.nextCdr(), cdrs.nextCdr());
             assertThat(stops).extracting(CdrEvent::reason).containsExactly("call-rejected", "call-canceled");
         }
-    }
-
-    private NetworkTransaction proxiedCall(String forking, String... destinations) {
-        NetworkTransaction call = server.request("INVITE", "sip:1000@127.0.0.1:5060").sdp().send();
-        SipEvent delivered = app.nextSipEvent();
-        app.send(TestApp.newId() + "|proxy|" + delivered.transactionId() + "||fullResponse||" + forking + "|||"
-                + String.join("|", destinations));
-        return call;
     }
 }

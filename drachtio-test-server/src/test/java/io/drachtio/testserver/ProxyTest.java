@@ -13,15 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The {@code proxy} command and the scripted targets (§5.6, §9). */
-class ProxyTest extends TestServerFixture {
-
-    private static final String TARGET_1 = "sip:192.0.2.71:5060";
-    private static final String TARGET_2 = "sip:192.0.2.72:5060";
-
-    @Override
-    protected String[] routes() {
-        return new String[] {"invite"};
-    }
+class ProxyTest extends ProxyFixture {
 
     @Test
     void serialForkingReportsEachFinalResponseThenDoneRightAfterThe2xx() {
