@@ -93,6 +93,10 @@ public final class NetworkIngress {
             }
             return;
         }
+        if (invite.phase() == IncomingTransaction.Phase.PROXIED) {
+            proxiedAck(invite, ack);
+            return;
+        }
         boolean reInvite = invite.dialog() != null;
         Dialog dialog = reInvite ? invite.dialog() : context.dialogs().byId(invite.dialogId());
         boolean acknowledgesSuccess = invite.finalStatus() >= 200 && invite.finalStatus() < 300 && dialog != null
@@ -105,6 +109,24 @@ public final class NetworkIngress {
         } else {
             ack.handledAs(RequestHandling.ABSORBED, null);
         }
+    }
+
+    /**
+     * The ACK of a proxied INVITE: the ACK of a 2xx goes end to end to the answering target (relayed
+     * when the dialog is record-routed, else straight, without the server); the ACK of a non-2xx the
+     * server forwarded is absorbed (the server ACKed the target itself).
+     */
+    private void proxiedAck(IncomingTransaction invite, IncomingTransaction ack) {
+        int status = invite.finalStatus();
+        if (status < 200 || status >= 300) {
+            ack.handledAs(RequestHandling.ABSORBED, null);
+            return;
+        }
+        SipRequest relayed = relay.relay(ack);
+        if (relayed == null) {
+            ack.handledAs(RequestHandling.ABSORBED, null);
+        }
+        proxying.acknowledgedByCaller(invite, relayed != null ? relayed : ack.request());
     }
 
     private void cancel(IncomingTransaction cancel) {

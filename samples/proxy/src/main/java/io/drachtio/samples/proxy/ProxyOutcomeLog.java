@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Logs the outcome of each proxied call in one INFO line:
  * {@code Proxied call callId=… user=… status=… target=…}. The status is the one the caller got (408 when no
- * target answered at all); the target is the one whose final response was relayed, named as configured when
- * its host and port are written in the destination, else as the address and port it answered from.
+ * target answered at all; 487 when the caller cancelled — the cancelled targets' 487s are the final responses
+ * then); the target is the one whose final response was relayed, named as configured when its host and port are
+ * written in the destination, else as the address and port it answered from.
  */
 @Component
 public class ProxyOutcomeLog {

@@ -51,7 +51,7 @@ class SimultaneousForkingTest {
                 assertThat(forwarded).hasHeader("Subject", "Incoming call for alice"));
         assertThat(proxy.responsesFrom(ALICE_AT_SITE1)).extracting(SipResponse::status).containsExactly(180);
         assertThat(sip.server().networkRequests()).extracting(AppRequest::method)
-                .containsExactly("INVITE", "INVITE", "CANCEL");                     // the ringing site is cancelled
+                .containsExactly("INVITE", "INVITE", "CANCEL", "ACK");              // the ringing site is cancelled
     }
 
     @Test
@@ -72,27 +72,36 @@ class SimultaneousForkingTest {
 
         NetworkTransaction call = sip.invite(CALL_FOR_ALICE).send();
 
-        SipResponse answer = call.awaitFinalResponse();
-        assertThat(answer).hasStatus(200).hasHeader("Record-Route");
+        assertThat(call.awaitFinalResponse()).hasStatus(200).hasHeader("Record-Route");
         call.sendAck();
         ProxyOperation proxy = sip.awaitProxy();
         assertThat(proxy.command().remainInDialog()).isTrue();
         assertThat(proxy.forwardedRequests()).allSatisfy(forwarded -> assertThat(forwarded).hasHeader("Record-Route"));
+        assertThat(proxy.acksTo(ALICE_AT_SITE2)).singleElement()                   // the caller's ACK reached site 2
+                .satisfies(ack -> assertThat(ack).hasMethod("ACK").doesNotHaveHeader("Route"));
 
-        NetworkTransaction bye = hangUpAlongTheRecordRoute(call.request(), answer);
+        NetworkTransaction bye = call.dialog().sendBye();                          // along the Record-Route
 
         assertThat(bye.awaitFinalResponse()).hasStatus(200);
         assertThat(bye.handling()).isEqualTo(RequestHandling.RELAYED);              // drachtio-server saw the BYE
         assertThat(sip.server().networkRequests()).extracting(AppRequest::method)
-                .containsExactly("INVITE", "INVITE", "BYE");                         // both forks, then the BYE
+                .containsExactly("INVITE", "INVITE", "ACK", "ACK", "BYE");          // both forks, site 1's 486 ACKed
     }
 
-    /** Sends the caller's BYE the way RFC 3261 §12.2.1.1 routes it: to the Contact, through the Record-Route. */
-    private NetworkTransaction hangUpAlongTheRecordRoute(SipRequest invite, SipResponse answer) {
-        return sip.request("BYE", answer.contacts().get(0).uri().toString())
-                .from(invite.header("From")).to(answer.header("To")).callId(invite.callId()).cseq(2)
-                .header("Route", answer.header("Record-Route"))
-                .send();
+    @Test
+    void aCallCancelledWhileRingingEndsWith487AndIsLogged(CapturedOutput output) {
+        sip.proxyTarget(ALICE_AT_SITE1).answers(180);
+        sip.proxyTarget(ALICE_AT_SITE2).answers(180);
+
+        NetworkTransaction call = sip.invite(CALL_FOR_ALICE).send();
+        assertThat(call.awaitResponse(180)).isProvisional();
+        assertThat(call.sendCancel().awaitFinalResponse()).hasStatus(200);
+
+        assertThat(call.awaitFinalResponse()).hasStatus(487);
+        call.sendAck();
+        assertThat(sip.awaitProxy().finalResponses()).extracting(SipResponse::status).containsExactly(487, 487);
+        String line = "Proxied call callId=" + call.request().callId() + " user=alice status=487 target=" + ALICE_AT_SITE1;
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut()).contains(line));
     }
 
     @Test
