@@ -248,8 +248,10 @@ class RegistrarTest {
         assertThat(proxy.destinations()).containsExactlyInAnyOrder(ALICE_DESK, ALICE_MOBILE);
         assertThat(proxy.command().forkMode()).isEqualTo(ForkMode.SIMULTANEOUS);
         assertThat(proxy.command().remainInDialog()).as("record-routes").isTrue();
-        assertThat(call.awaitFinalResponse()).hasStatus(200);
+        assertThat(call.awaitFinalResponse()).hasStatus(200).hasHeader("Record-Route");
         call.sendAck();
+        assertThat(proxy.acksTo(ALICE_MOBILE)).hasSize(1);                  // the caller's ACK reached the contact
+        assertThat(call.dialog().sendBye().awaitFinalResponse()).hasStatus(200);  // so does its BYE
     }
 
     @Test
