@@ -63,6 +63,22 @@ class ProxyAndUacThroughTheAppTest extends SippAppTest {
         assertThat(result.connected()).isTrue();
     }
 
+    @Test
+    void theAppProxiesAndTheServerFollowsARedirect() throws Exception {
+        int port = Sipp.freePort();
+        Sipp callee = app.callee("uas-302-to-self-then-200.xml", false, port);
+        CompletableFuture<ProxyResult> result = new CompletableFuture<>();
+        app.on("INVITE", request -> request.proxy(ProxyOptions.to("sip:alice@127.0.0.1:" + port).remainInDialog()
+                .followRedirects()).subscribe(result::complete, result::completeExceptionally));
+
+        app.caller("uac-invite-bye.xml", false).assertPassed();
+        callee.assertPassed();
+
+        ProxyResult proxied = result.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(proxied.connected()).isTrue();
+        assertThat(proxied.finalStatus()).isEqualTo(200);
+    }
+
     @ParameterizedTest(name = "tcp={0}")
     @ValueSource(booleans = {false, true})
     void theAppCallsSippAcksAndHangsUp(boolean tcp) throws Exception {
