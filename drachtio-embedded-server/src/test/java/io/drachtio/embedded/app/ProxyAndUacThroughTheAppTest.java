@@ -10,6 +10,7 @@ import io.drachtio.client.ProxyOptions;
 import io.drachtio.client.ProxyResult;
 import io.drachtio.client.ReceivedResponse;
 import io.drachtio.embedded.sipp.Sipp;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,37 @@ class ProxyAndUacThroughTheAppTest extends SippAppTest {
 
         assertThat(result.responses()).extracting(ProxyResult.ProxyResponse::status).containsExactly(200);
         assertThat(result.connected()).isTrue();
+    }
+
+    @Test
+    void theServerGivesUpASilentTargetAfterTheProvisionalTimeout() throws Exception {
+        int silent = Sipp.freePort();
+        int second = Sipp.freePort();
+
+        // without the provisional timeout the silent target's INVITE would run to timer B (32 s), longer
+        // than sipp's caller waits: the call completes only because the timeout moved on to the next target
+        ProxyResult result = proxyCall("uas-silent.xml", "uas-200-bye.xml", ProxyOptions.to("sip:127.0.0.1:" + silent,
+                "sip:127.0.0.1:" + second).remainInDialog().provisionalTimeout(Duration.ofSeconds(1)), silent, second);
+
+        assertThat(result.connected()).isTrue();
+        assertThat(result.finalStatus()).isEqualTo(200);
+        assertThat(result.responses()).extracting(ProxyResult.ProxyResponse::status).containsExactly(200);
+    }
+
+    @Test
+    void theAppProxiesAndTheServerFollowsARedirect() throws Exception {
+        int port = Sipp.freePort();
+        Sipp callee = app.callee("uas-302-to-self-then-200.xml", false, port);
+        CompletableFuture<ProxyResult> result = new CompletableFuture<>();
+        app.on("INVITE", request -> request.proxy(ProxyOptions.to("sip:alice@127.0.0.1:" + port).remainInDialog()
+                .followRedirects()).subscribe(result::complete, result::completeExceptionally));
+
+        app.caller("uac-invite-bye.xml", false).assertPassed();
+        callee.assertPassed();
+
+        ProxyResult proxied = result.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(proxied.connected()).isTrue();
+        assertThat(proxied.finalStatus()).isEqualTo(200);
     }
 
     @ParameterizedTest(name = "tcp={0}")

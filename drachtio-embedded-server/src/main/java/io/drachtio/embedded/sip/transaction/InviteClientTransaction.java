@@ -108,9 +108,11 @@ public final class InviteClientTransaction extends ClientTransaction {
         leaveCalling();
         state(TransactionState.COMPLETED);
         ack = DerivedRequests.ackFor(request(), received.response());
-        listener.onResponse(this, received);
-        terminateAfter(Math.max(TIMER_D_MILLIS, context.timers().transactionTimeout() / 2));
+        // the ACK goes out before the TU hears of the response, so it precedes whatever the TU sends
+        // next to the same peer (a proxy following a redirect sends the new INVITE at once)
         send(ack);
+        terminateAfter(Math.max(TIMER_D_MILLIS, context.timers().transactionTimeout() / 2));
+        listener.onResponse(this, received);
     }
 
     private void leaveCalling() {
