@@ -1,0 +1,94 @@
+package io.drachtio.spring.dispatch;
+
+import io.drachtio.spring.bind.SipExchange;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.MethodParameter;
+import org.springframework.messaging.handler.invocation.AsyncHandlerMethodReturnValueHandler;
+import org.springframework.messaging.handler.invocation.HandlerMethodReturnValueHandler;
+import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * How the values one handler method returns are handled, decided once per method instead of per
+ * request: its return type (Spring creates a new {@link MethodParameter} on every
+ * {@link InvocableHandlerMethod#getReturnType()} call) and the first return-value handler that supports
+ * it, as {@code HandlerMethodReturnValueHandlerComposite} would pick it. The handler of what an
+ * asynchronous value resolves to is chosen per resolved class and remembered. Create it with
+ * {@link ReturnValueProcessor#plan(InvocableHandlerMethod)}; thread-safe.
+ */
+public final class ReturnValuePlan {
+
+    private final InvocableHandlerMethod method;
+    private final MethodParameter returnType;
+    private final List<HandlerMethodReturnValueHandler> handlers;
+    private final HandlerMethodReturnValueHandler handler;
+    private final Map<Class<?>, HandlerMethodReturnValueHandler> resolvedHandlers = new ConcurrentHashMap<>(4);
+
+    ReturnValuePlan(InvocableHandlerMethod method, List<HandlerMethodReturnValueHandler> handlers) {
+        this.method = method;
+        this.returnType = method.getReturnType();
+        this.handlers = handlers;
+        this.handler = find(handlers, returnType);
+    }
+
+    /**
+     * @param exchange the exchange
+     * @param value    what the method returned ({@code null} for {@code void})
+     * @return {@link Mono#empty()} itself when the value was handled at once; otherwise completion once the
+     *         value was handled (for async values, once they resolved), or the handling's error
+     */
+    public Mono<Void> process(SipExchange exchange, Object value) {
+        if (value == null) {
+            return Mono.empty();
+        }
+        try {
+            if (handler instanceof AsyncHandlerMethodReturnValueHandler async
+                    && async.isAsyncReturnValue(value, returnType)) {
+                CompletableFuture<?> future = async.toCompletableFuture(value, returnType);
+                return Mono.fromFuture(future, true).flatMap(resolved -> handleResolved(exchange, resolved));
+            }
+            handle(handler, value, returnType, exchange);
+            return Mono.empty();
+        } catch (Exception ex) {
+            return Mono.error(ex);
+        }
+    }
+
+    private Mono<Void> handleResolved(SipExchange exchange, Object resolved) {
+        try {
+            MethodParameter resolvedType = method.getReturnValueType(resolved);
+            HandlerMethodReturnValueHandler chosen = resolvedHandlers.get(resolved.getClass());
+            if (chosen == null) {
+                chosen = find(handlers, resolvedType);
+                if (chosen != null) {
+                    resolvedHandlers.put(resolved.getClass(), chosen);
+                }
+            }
+            handle(chosen, resolved, resolvedType, exchange);
+            return Mono.empty();
+        } catch (Exception ex) {
+            return Mono.error(ex);
+        }
+    }
+
+    private static void handle(HandlerMethodReturnValueHandler chosen, Object value, MethodParameter type,
+            SipExchange exchange) throws Exception {
+        if (chosen == null) {
+            throw new IllegalStateException("No handler for return value type: " + type.getParameterType());
+        }
+        chosen.handleReturnValue(value, type, exchange);
+    }
+
+    private static HandlerMethodReturnValueHandler find(List<HandlerMethodReturnValueHandler> handlers,
+            MethodParameter type) {
+        for (HandlerMethodReturnValueHandler candidate : handlers) {
+            if (candidate.supportsReturnType(type)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
