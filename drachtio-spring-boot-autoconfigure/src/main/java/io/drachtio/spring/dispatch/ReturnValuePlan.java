@@ -9,6 +9,8 @@ import org.springframework.core.MethodParameter;
 import org.springframework.messaging.handler.invocation.AsyncHandlerMethodReturnValueHandler;
 import org.springframework.messaging.handler.invocation.HandlerMethodReturnValueHandler;
 import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
+import org.springframework.messaging.handler.invocation.ReactiveReturnValueHandler;
+import reactor.core.Fuseable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -47,6 +49,13 @@ public final class ReturnValuePlan {
         try {
             if (handler instanceof AsyncHandlerMethodReturnValueHandler async
                     && async.isAsyncReturnValue(value, returnType)) {
+                if (handler.getClass() == ReactiveReturnValueHandler.class && value instanceof Mono<?>
+                        && value instanceof Fuseable.ScalarCallable<?> constant) {
+                    Mono<Void> handled = handleConstant(exchange, constant);
+                    if (handled != null) {
+                        return handled;
+                    }
+                }
                 CompletableFuture<?> future = async.toCompletableFuture(value, returnType);
                 return Mono.fromFuture(future, true).flatMap(resolved -> handleResolved(exchange, resolved));
             }
@@ -55,6 +64,22 @@ public final class ReturnValuePlan {
         } catch (Exception ex) {
             return Mono.error(ex);
         }
+    }
+
+    /**
+     * A {@code Mono} that holds its value already ({@code Mono.just}, {@code Mono.empty}): the value is read
+     * without a round trip through a {@code CompletableFuture} and handled at once, as the future's
+     * completion would have. {@code null} when the value cannot be read that way (an error Mono), which
+     * then takes the general path.
+     */
+    private Mono<Void> handleConstant(SipExchange exchange, Fuseable.ScalarCallable<?> constant) {
+        Object resolved;
+        try {
+            resolved = constant.call();
+        } catch (Exception notAValue) {
+            return null;
+        }
+        return resolved == null ? Mono.empty() : handleResolved(exchange, resolved);
     }
 
     private Mono<Void> handleResolved(SipExchange exchange, Object resolved) {
