@@ -286,7 +286,7 @@ final class Session {
     }
 
     private void onSipEvent(SipEvent event) {
-        SipMessage message = parse(event.sip(), "sip message (transaction " + event.transactionId() + ")");
+        SipMessage message = parse(event.sip(), event);
         if (message instanceof SipResponse response) {
             uac.onResponse(event, response);
         } else if (message instanceof SipRequest request) {
@@ -295,20 +295,29 @@ final class Session {
     }
 
     private void onCdr(CdrEvent cdr) {
-        SipMessage message = parse(cdr.sip(), cdr.kind().wireName() + " record");
+        SipMessage message = parse(cdr.sip(), cdr);
         if (message != null) {
             context.cdrs().dispatch(new CdrRecord(cdr.kind(), WireValues.source(cdr.source()), cdr.time(),
                     WireValues.detail(cdr), message, name()));
         }
     }
 
-    private SipMessage parse(byte[] sip, String what) {
+    private SipMessage parse(byte[] sip, ServerMessage source) {
         try {
             return SipMessageParser.parse(sip);
         } catch (SipParseException e) {
-            LOG.warn("drachtio server ({}) sent an unreadable {}: {}; dropped", name(), what, e.getMessage());
+            LOG.warn("drachtio server ({}) sent an unreadable {}: {}; dropped", name(), describe(source),
+                    e.getMessage());
             return null;
         }
+    }
+
+    /** @return what a message's SIP part is, for a warning (built only when one is logged) */
+    private static String describe(ServerMessage source) {
+        if (source instanceof SipEvent event) {
+            return "sip message (transaction " + event.transactionId() + ")";
+        }
+        return ((CdrEvent) source).kind().wireName() + " record";
     }
 
     /**
