@@ -17,8 +17,8 @@ import reactor.core.publisher.Mono;
  * How the values one handler method returns are handled, decided once per method instead of per
  * request: its return type (Spring creates a new {@link MethodParameter} on every
  * {@link InvocableHandlerMethod#getReturnType()} call) and the first return-value handler that supports
- * it, as {@code HandlerMethodReturnValueHandlerComposite} would pick it. The handler of what an
- * asynchronous value resolves to is chosen per resolved class and remembered. Create it with
+ * it, as {@code HandlerMethodReturnValueHandlerComposite} would pick it. The return type and handler of
+ * what an asynchronous value resolves to are decided per resolved class and remembered. Create it with
  * {@link ReturnValueProcessor#plan(InvocableHandlerMethod)}; thread-safe.
  */
 public final class ReturnValuePlan {
@@ -27,13 +27,15 @@ public final class ReturnValuePlan {
     private final MethodParameter returnType;
     private final List<HandlerMethodReturnValueHandler> handlers;
     private final HandlerMethodReturnValueHandler handler;
-    private final Map<Class<?>, HandlerMethodReturnValueHandler> resolvedHandlers = new ConcurrentHashMap<>(4);
+    private final boolean springReactive;
+    private final Map<Class<?>, Resolved> resolvedTypes = new ConcurrentHashMap<>(4);
 
     ReturnValuePlan(InvocableHandlerMethod method, List<HandlerMethodReturnValueHandler> handlers) {
         this.method = method;
         this.returnType = method.getReturnType();
         this.handlers = handlers;
         this.handler = find(handlers, returnType);
+        this.springReactive = handler != null && handler.getClass() == ReactiveReturnValueHandler.class;
     }
 
     /**
@@ -47,15 +49,14 @@ public final class ReturnValuePlan {
             return Mono.empty();
         }
         try {
+            if (springReactive && value instanceof Mono<?> && value instanceof Fuseable.ScalarCallable<?> constant) {
+                Mono<Void> handled = handleConstant(exchange, constant);
+                if (handled != null) {
+                    return handled;
+                }
+            }
             if (handler instanceof AsyncHandlerMethodReturnValueHandler async
                     && async.isAsyncReturnValue(value, returnType)) {
-                if (handler.getClass() == ReactiveReturnValueHandler.class && value instanceof Mono<?>
-                        && value instanceof Fuseable.ScalarCallable<?> constant) {
-                    Mono<Void> handled = handleConstant(exchange, constant);
-                    if (handled != null) {
-                        return handled;
-                    }
-                }
                 CompletableFuture<?> future = async.toCompletableFuture(value, returnType);
                 return Mono.fromFuture(future, true).flatMap(resolved -> handleResolved(exchange, resolved));
             }
@@ -67,7 +68,8 @@ public final class ReturnValuePlan {
     }
 
     /**
-     * A {@code Mono} that holds its value already ({@code Mono.just}, {@code Mono.empty}): the value is read
+     * A {@code Mono} that holds its value already ({@code Mono.just}, {@code Mono.empty}) and goes to Spring's
+     * {@link ReactiveReturnValueHandler} (for which every {@code Mono} is an async value): the value is read
      * without a round trip through a {@code CompletableFuture} and handled at once, as the future's
      * completion would have. {@code null} when the value cannot be read that way (an error Mono), which
      * then takes the general path.
@@ -84,19 +86,26 @@ public final class ReturnValuePlan {
 
     private Mono<Void> handleResolved(SipExchange exchange, Object resolved) {
         try {
-            MethodParameter resolvedType = method.getReturnValueType(resolved);
-            HandlerMethodReturnValueHandler chosen = resolvedHandlers.get(resolved.getClass());
-            if (chosen == null) {
-                chosen = find(handlers, resolvedType);
-                if (chosen != null) {
-                    resolvedHandlers.put(resolved.getClass(), chosen);
+            Resolved type = resolvedTypes.get(resolved.getClass());
+            if (type == null) {
+                MethodParameter parameter = method.getReturnValueType(resolved);
+                type = new Resolved(parameter, find(handlers, parameter));
+                if (type.handler() != null) {
+                    resolvedTypes.put(resolved.getClass(), type);
                 }
             }
-            handle(chosen, resolved, resolvedType, exchange);
+            handle(type.handler(), resolved, type.parameter(), exchange);
             return Mono.empty();
         } catch (Exception ex) {
             return Mono.error(ex);
         }
+    }
+
+    /**
+     * The return type Spring gives a resolved value ({@code getReturnValueType}, which depends only on the
+     * value's class) and the handler chosen for it.
+     */
+    private record Resolved(MethodParameter parameter, HandlerMethodReturnValueHandler handler) {
     }
 
     private static void handle(HandlerMethodReturnValueHandler chosen, Object value, MethodParameter type,
