@@ -1,8 +1,8 @@
 package io.drachtio.sip;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,9 +16,12 @@ import java.util.List;
 public abstract sealed class SipMessageBuilder<B extends SipMessageBuilder<B>>
         permits SipRequestBuilder, SipResponseBuilder {
 
+    private static final String CRLF = "\r\n";
+    private static final byte[] NO_BODY = new byte[0];
+
     private final List<String> names = new ArrayList<>();
     private final List<String> values = new ArrayList<>();
-    private byte[] body = new byte[0];
+    private byte[] body = NO_BODY;
 
     SipMessageBuilder() {
     }
@@ -47,7 +50,7 @@ public abstract sealed class SipMessageBuilder<B extends SipMessageBuilder<B>>
      * @return this builder
      */
     public B body(byte[] bytes) {
-        body = bytes == null ? new byte[0] : bytes.clone();
+        body = bytes == null ? NO_BODY : bytes.clone();
         return self();
     }
 
@@ -58,7 +61,7 @@ public abstract sealed class SipMessageBuilder<B extends SipMessageBuilder<B>>
      * @return this builder
      */
     public B body(String text) {
-        body = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
+        body = text == null ? NO_BODY : text.getBytes(StandardCharsets.UTF_8);
         return self();
     }
 
@@ -101,34 +104,47 @@ public abstract sealed class SipMessageBuilder<B extends SipMessageBuilder<B>>
         }
     }
 
-    /** Writes start line, headers, Content-Length, empty line and body. */
+    /**
+     * Writes start line, headers, Content-Length, empty line and body into one array: the text is laid
+     * out once in a pre-sized {@link StringBuilder} and encoded once; a body is appended by one copy.
+     */
     final byte[] render(String startLine) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + body.length);
-        line(out, startLine);
-        String length = Integer.toString(body.length);
+        StringBuilder text = new StringBuilder(estimatedLength(startLine));
+        line(text, startLine);
         boolean lengthWritten = false;
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (HeaderKey.CONTENT_LENGTH.matches(name)) {
                 if (!lengthWritten) {
-                    line(out, name + ": " + length);
+                    text.append(name).append(": ").append(body.length).append(CRLF);
                     lengthWritten = true;
                 }
             } else {
-                line(out, name + ": " + values.get(i));
+                text.append(name).append(": ").append(values.get(i)).append(CRLF);
             }
         }
         if (!lengthWritten) {
-            line(out, HeaderNames.CONTENT_LENGTH + ": " + length);
+            text.append(HeaderNames.CONTENT_LENGTH).append(": ").append(body.length).append(CRLF);
         }
-        out.writeBytes(new byte[] {'\r', '\n'});
-        out.writeBytes(body);
-        return out.toByteArray();
+        text.append(CRLF);
+        byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
+        if (body.length == 0) {
+            return head;
+        }
+        byte[] message = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, message, head.length, body.length);
+        return message;
     }
 
-    private static void line(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-        out.write('\r');
-        out.write('\n');
+    private int estimatedLength(String startLine) {
+        int length = startLine.length() + 32;
+        for (int i = 0; i < names.size(); i++) {
+            length += names.get(i).length() + values.get(i).length() + 4;
+        }
+        return length;
+    }
+
+    private static void line(StringBuilder text, String line) {
+        text.append(line).append(CRLF);
     }
 }

@@ -39,6 +39,17 @@ public final class SipResponseBuilder extends SipMessageBuilder<SipResponseBuild
      * @return a new response, serialised as {@code SIP/2.0 status reason}, the headers in order, the body
      */
     public SipResponse build() {
-        return SipMessageParser.parseResponse(render("SIP/2.0 " + status + ' ' + reason));
+        return SipMessageParser.parseResponse(toBytes());
+    }
+
+    /**
+     * Writes the response without building it: the bytes {@link #build()} would parse, for a caller that
+     * only sends them.
+     *
+     * @return the serialised response ({@code SIP/2.0 status reason}, the headers in order, the body), a new
+     *     array
+     */
+    public byte[] toBytes() {
+        return render("SIP/2.0 " + status + ' ' + reason);
     }
 }

@@ -44,11 +44,27 @@ public final class ClientCommandEncoder extends PayloadEncoder<ClientCommand> {
         return PayloadWriter.toBytes(CommandFields.of(command), CommandFields.sip(command));
     }
 
-    @Override
-    ByteBuf toPayload(ByteBufAllocator alloc, ClientCommand command) {
+    /**
+     * Checks a command against {@link WireLimits#check(ClientCommand)} and encodes it, laying out and
+     * measuring its fields once for both. The client's session encodes its commands this way before it
+     * writes them (so a refused command is never registered nor written), and writes the payload.
+     *
+     * @param command the command
+     * @param alloc the allocator
+     * @return the payload, owned by the caller
+     * @throws WireLimitExceededException when the command breaks a limit (nothing is allocated then)
+     */
+    public static ByteBuf encodeChecked(ClientCommand command, ByteBufAllocator alloc) {
         List<String> fields = CommandFields.of(command);
         byte[] sip = CommandFields.sip(command);
-        WireLimits.check(command, fields, sip);
-        return PayloadWriter.write(alloc, fields, sip);
+        int[] fieldLengths = new int[fields.size()];
+        int size = PayloadWriter.measure(fields, sip, fieldLengths);
+        WireLimits.check(command, fields, sip, size);
+        return PayloadWriter.write(alloc, fields, fieldLengths, size, sip);
+    }
+
+    @Override
+    ByteBuf toPayload(ByteBufAllocator alloc, ClientCommand command) {
+        return encodeChecked(command, alloc);
     }
 }

@@ -36,7 +36,21 @@ final class PayloadWriter {
      */
     static ByteBuf write(ByteBufAllocator alloc, List<String> fields, byte[] sip) {
         int[] fieldLengths = new int[fields.size()];
-        ByteBuf out = alloc.buffer(measure(fields, sip, fieldLengths));
+        return write(alloc, fields, fieldLengths, measure(fields, sip, fieldLengths), sip);
+    }
+
+    /**
+     * Writes a payload that {@link #measure} already measured into a new buffer of exactly its size.
+     *
+     * @param alloc the allocator
+     * @param fields first-line fields
+     * @param fieldLengths the UTF-8 length of each field, as measured
+     * @param size the payload size, as measured
+     * @param sip SIP part, written only when non-empty
+     * @return the payload; the caller owns the buffer
+     */
+    static ByteBuf write(ByteBufAllocator alloc, List<String> fields, int[] fieldLengths, int size, byte[] sip) {
+        ByteBuf out = alloc.buffer(size);
         try {
             return writeInto(out, fields, fieldLengths, sip);
         } catch (RuntimeException e) {
@@ -59,7 +73,15 @@ final class PayloadWriter {
         return bytes;
     }
 
-    private static int measure(List<String> fields, byte[] sip, int[] fieldLengths) {
+    /**
+     * Measures a payload.
+     *
+     * @param fields first-line fields
+     * @param sip SIP part, counted only when non-empty
+     * @param fieldLengths receives the UTF-8 length of each field
+     * @return the payload size in bytes
+     */
+    static int measure(List<String> fields, byte[] sip, int[] fieldLengths) {
         int size = fields.size() - 1;
         for (int i = 0; i < fieldLengths.length; i++) {
             fieldLengths[i] = ByteBufUtil.utf8Bytes(fields.get(i));

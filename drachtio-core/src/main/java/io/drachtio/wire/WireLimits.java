@@ -80,10 +80,22 @@ public final class WireLimits {
      * @param sip its SIP part
      */
     static void check(ClientCommand command, List<String> fields, byte[] sip) {
+        check(command, fields, sip, PayloadWriter.size(fields, sip));
+    }
+
+    /**
+     * Checks a command whose fields and SIP part are already laid out and measured.
+     *
+     * @param command the command
+     * @param fields its first-line fields
+     * @param sip its SIP part
+     * @param payloadSize the payload size in bytes, as {@link PayloadWriter#measure} gives it
+     */
+    static void check(ClientCommand command, List<String> fields, byte[] sip, int payloadSize) {
         Checker checker = new Checker(fields);
         checker.fieldSyntax();
         checker.range("message id", utf8(command.id()), 1, MAX_MESSAGE_ID_BYTES);
-        checker.atMost("payload length", PayloadWriter.size(fields, sip), MAX_COMMAND_PAYLOAD_BYTES);
+        checker.atMost("payload length", payloadSize, MAX_COMMAND_PAYLOAD_BYTES);
         if (command instanceof Authenticate a) {
             checker.authenticate(a);
         } else if (command instanceof Route r) {

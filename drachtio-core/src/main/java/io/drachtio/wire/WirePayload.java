@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * A payload split into its first-line fields and its SIP part (protocol reference §4.1): the first
  * line runs up to the first CR LF and is split on every {@code |}, keeping empty fields; the SIP
- * part is everything after that CR LF, copied once.
+ * part is everything after that CR LF, copied once. The first line is checked (line breaks, bars,
+ * ASCII or not) in one pass over its bytes; an ASCII line (the usual case) is cut into strings
+ * straight from those bytes, any other is decoded field by field as strict UTF-8.
  *
  * @param fields the first-line fields, at least one, unmodifiable
  * @param sip the bytes after the first CR LF, empty when there is none
@@ -32,13 +34,37 @@ record WirePayload(List<String> fields, byte[] sip) {
         int start = payload.readerIndex();
         int end = payload.writerIndex();
         int lf = payload.indexOf(start, end, (byte) '\n');
-        int lineEnd = lf < 0 ? end : lf - 1;
-        int cr = payload.indexOf(start, lf < 0 ? end : lf, (byte) '\r');
-        if (lf == start || (lf >= 0 && cr != lineEnd) || (lf < 0 && cr >= 0)) {
+        int lineLength = (lf < 0 ? end : lf) - start;
+        byte[] line;
+        int offset;
+        if (payload.hasArray()) {
+            line = payload.array();
+            offset = payload.arrayOffset() + start;
+        } else {
+            line = new byte[lineLength];
+            payload.getBytes(start, line);
+            offset = 0;
+        }
+        int firstCr = -1;
+        int bars = 0;
+        boolean ascii = true;
+        for (int i = offset; i < offset + lineLength; i++) {
+            byte b = line[i];
+            if (b == '|') {
+                bars++;
+            } else if (b == '\r' && firstCr < 0) {
+                firstCr = i - offset;
+            } else if (b < 0) {
+                ascii = false;
+            }
+        }
+        if (lf == start || (lf >= 0 ? firstCr != lineLength - 1 : firstCr >= 0)) {
             throw new DrachtioProtocolException("first line contains a CR or LF that is not part of the first CR LF",
                     FrameText.excerpt(payload));
         }
-        List<String> fields = splitFields(payload, start, lineEnd);
+        int contentLength = lf < 0 ? lineLength : lineLength - 1;
+        List<String> fields = ascii ? asciiFields(line, offset, contentLength, bars)
+                : utf8Fields(payload, start, start + contentLength);
         byte[] sip = lf < 0 || lf + 1 == end ? NO_SIP : ByteBufUtil.getBytes(payload, lf + 1, end - lf - 1);
         return new WirePayload(fields, sip);
     }
@@ -57,14 +83,33 @@ record WirePayload(List<String> fields, byte[] sip) {
         return payload.toString(start, (end < 0 ? payload.writerIndex() : end) - start, StandardCharsets.UTF_8);
     }
 
-    private static List<String> splitFields(ByteBuf payload, int start, int end) {
-        boolean ascii = Utf8Fields.isAscii(payload, start, end - start);
+    /** Splits an ASCII first line held in {@code line[offset, offset + length)} on each of its {@code bars}. */
+    private static List<String> asciiFields(byte[] line, int offset, int length, int bars) {
+        List<String> fields = new ArrayList<>(bars + 1);
+        int fieldStart = offset;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            if (line[i] == '|') {
+                fields.add(ascii(line, fieldStart, i));
+                fieldStart = i + 1;
+            }
+        }
+        fields.add(ascii(line, fieldStart, end));
+        return Collections.unmodifiableList(fields);
+    }
+
+    private static String ascii(byte[] line, int from, int to) {
+        return from == to ? "" : new String(line, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Splits a first line that is not pure ASCII, decoding each field as strict UTF-8. */
+    private static List<String> utf8Fields(ByteBuf payload, int start, int end) {
         List<String> fields = new ArrayList<>(16);
         int fieldStart = start;
         while (true) {
             int bar = payload.indexOf(fieldStart, end, (byte) '|');
             int fieldEnd = bar < 0 ? end : bar;
-            fields.add(decode(payload, fieldStart, fieldEnd - fieldStart, ascii, fields.size()));
+            fields.add(strict(payload, fieldStart, fieldEnd - fieldStart, fields.size()));
             if (bar < 0) {
                 return Collections.unmodifiableList(fields);
             }
@@ -72,10 +117,7 @@ record WirePayload(List<String> fields, byte[] sip) {
         }
     }
 
-    private static String decode(ByteBuf payload, int index, int length, boolean ascii, int fieldIndex) {
-        if (ascii) {
-            return Utf8Fields.ascii(payload, index, length);
-        }
+    private static String strict(ByteBuf payload, int index, int length, int fieldIndex) {
         try {
             return Utf8Fields.strict(payload, index, length);
         } catch (CharacterCodingException e) {

@@ -38,9 +38,7 @@ final class DefaultIncomingRequest implements IncomingRequest {
     private final boolean invite;
     private final AnswerState state = new AnswerState();
     private final DefaultResponseChannel response;
-    private final Sinks.One<SipRequest> cancelled = Sinks.one();
-    private final Sinks.One<IncomingRequest> ack = Sinks.one();
-    private volatile Sinks.One<IncomingRequest> prack = Sinks.one();
+    private volatile RequestSignals signals;
     private boolean prackReceived;
     private String dialogId;
     private ScheduledFuture<?> expiry;
@@ -96,7 +94,7 @@ final class DefaultIncomingRequest implements IncomingRequest {
 
     @Override
     public Mono<SipRequest> cancelled() {
-        return cancelled.asMono();
+        return signals().cancelled.asMono();
     }
 
     @Override
@@ -106,18 +104,33 @@ final class DefaultIncomingRequest implements IncomingRequest {
 
     @Override
     public Mono<IncomingRequest> ack() {
-        return invite ? ack.asMono() : Mono.empty();
+        return invite ? signals().ack.asMono() : Mono.empty();
     }
 
     @Override
     public Mono<IncomingRequest> prack() {
-        return invite ? prack.asMono() : Mono.empty();
+        return invite ? signals().prack.asMono() : Mono.empty();
     }
 
     @Override
     public String toString() {
         return "IncomingRequest[" + describe() + ", transaction " + meta.transactionId() + " via " + meta.connection()
                 + "]";
+    }
+
+    /** @return the CANCEL, ACK and PRACK waits, created on first use (from any thread) */
+    private RequestSignals signals() {
+        RequestSignals current = signals;
+        if (current == null) {
+            synchronized (this) {
+                current = signals;
+                if (current == null) {
+                    current = new RequestSignals();
+                    signals = current;
+                }
+            }
+        }
+        return current;
     }
 
     String describe() {
@@ -161,7 +174,7 @@ final class DefaultIncomingRequest implements IncomingRequest {
     /** A reliable provisional is about to go out: arm a fresh PRACK wait once the previous one completed. */
     void reliableProvisionalSending() {
         if (prackReceived) {
-            prack = Sinks.one();
+            signals().prack = Sinks.one();
             prackReceived = false;
         }
     }
@@ -175,38 +188,41 @@ final class DefaultIncomingRequest implements IncomingRequest {
 
     void onCancelled(SipRequest cancel) {
         state.cancelled();
-        cancelled.tryEmitValue(cancel);
-        ack.tryEmitEmpty();
-        prack.tryEmitEmpty();
+        RequestSignals waits = signals();
+        waits.cancelled.tryEmitValue(cancel);
+        waits.ack.tryEmitEmpty();
+        waits.prack.tryEmitEmpty();
     }
 
     void onAck(IncomingRequest ackRequest) {
-        ack.tryEmitValue(ackRequest);
+        signals().ack.tryEmitValue(ackRequest);
     }
 
     void onPrack(IncomingRequest prackRequest) {
         prackReceived = true;
-        prack.tryEmitValue(prackRequest);
+        signals().prack.tryEmitValue(prackRequest);
     }
 
     /** A final response went out (or failed): no PRACK will come any more; no ACK unless it was a 2xx. */
     void onFinal(int status, boolean sent) {
+        RequestSignals waits = signals();
         if (!prackReceived) {
-            prack.tryEmitEmpty();
+            waits.prack.tryEmitEmpty();
         }
         if (!sent || status / 100 != 2) {
-            ack.tryEmitEmpty();
+            waits.ack.tryEmitEmpty();
         }
     }
 
     /** The server ended the dialog before the ACK came (an unsolicited BYE). */
     void onDialogEnded(String reason) {
-        ack.tryEmitError(new DrachtioClientException("no ACK for the 2xx to " + describe()
+        signals().ack.tryEmitError(new DrachtioClientException("no ACK for the 2xx to " + describe()
                 + ": the drachtio server ended the dialog (" + reason + ")"));
     }
 
     void onConnectionLost(Throwable error) {
-        ack.tryEmitError(error);
-        prack.tryEmitError(error);
+        RequestSignals waits = signals();
+        waits.ack.tryEmitError(error);
+        waits.prack.tryEmitError(error);
     }
 }

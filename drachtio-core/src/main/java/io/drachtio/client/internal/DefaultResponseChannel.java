@@ -44,12 +44,19 @@ final class DefaultResponseChannel implements io.drachtio.client.ResponseChannel
         if (refused != null) {
             return Mono.error(refused);
         }
+        if (customizer == null) {
+            byte[] bytes;
+            try {
+                bytes = ResponseFactory.bytes(request.message(), status, reason);
+            } catch (RuntimeException e) {
+                return Mono.error(e);
+            }
+            return send(status, false, bytes);
+        }
         SipResponse response;
         try {
             response = ResponseFactory.create(request.message(), status, reason);
-            if (customizer != null) {
-                customizer.accept(response);
-            }
+            customizer.accept(response);
             ResponseFactory.placeContentLengthLast(response);
         } catch (RuntimeException e) {
             return Mono.error(e);
@@ -64,20 +71,23 @@ final class DefaultResponseChannel implements io.drachtio.client.ResponseChannel
         if (refused != null) {
             return Mono.error(refused);
         }
-        boolean isFinal = status >= 200;
-        boolean reliable = !isFinal && ResponseFactory.asksForReliability(response);
-        SipCommand command;
+        byte[] bytes;
         try {
-            command = new SipCommand(request.session().newId(), request.transactionId(), null, null,
-                    response.toBytes());
+            bytes = response.toBytes();
         } catch (RuntimeException e) {
             return Mono.error(e);
         }
+        return send(status, status < 200 && ResponseFactory.asksForReliability(response), bytes);
+    }
+
+    /** Claims the response's place in the transaction and sends its bytes. */
+    private Mono<SentResponse> send(int status, boolean reliable, byte[] bytes) {
+        SipCommand command = new SipCommand(request.session().newId(), request.transactionId(), null, null, bytes);
         String claimRefused = request.state().claimResponse(status);
         if (claimRefused != null) {
             return Mono.error(new TransactionStateException(claimRefused + " (" + request.describe() + ")"));
         }
-        return request.session().call(command, "sip", new Sending(status, isFinal, reliable));
+        return request.session().call(command, "sip", new Sending(status, status >= 200, reliable));
     }
 
     @Override
@@ -138,7 +148,10 @@ final class DefaultResponseChannel implements io.drachtio.client.ResponseChannel
             SentResponse sent = new SentResponse(SipMessages.response(reply.sip()),
                     WireValues.emptyToNull(reply.dialogId()), reply.meta());
             request.session().incoming().responded(request, status, reliable, sent.dialogId());
-            request.session().context().observer().notify(o -> o.responseSent(request, status));
+            ObserverNotifier observer = request.session().context().observer();
+            if (observer.active()) {
+                observer.notify(o -> o.responseSent(request, status));
+            }
             return sent;
         }
 

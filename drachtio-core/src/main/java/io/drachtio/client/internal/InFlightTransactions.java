@@ -6,26 +6,29 @@ import reactor.core.publisher.Sinks;
 
 /**
  * Counts the incoming transactions that were delivered and not yet finally answered, proxied,
- * cancelled or lost with their connection; lets a graceful stop wait until none is left.
+ * cancelled or lost with their connection; lets a graceful stop wait until none is left. Counting is
+ * a plain synchronized counter; the signal a waiting stop needs exists only while someone waits.
  */
 final class InFlightTransactions {
 
-    private final Sinks.Many<Integer> counts = Sinks.many().replay().latest();
     private int count;
+    private Sinks.Empty<Void> drained;
 
     /** Creates the counter at zero. */
     public InFlightTransactions() {
-        counts.tryEmitNext(0);
     }
 
     /** One more transaction is in flight. */
     public synchronized void enter() {
-        counts.tryEmitNext(++count);
+        count++;
     }
 
     /** One transaction left (each transaction calls this at most once). */
     public synchronized void leave() {
-        counts.tryEmitNext(--count);
+        if (--count <= 0 && drained != null) {
+            drained.tryEmitEmpty();
+            drained = null;
+        }
     }
 
     /** @return the number of transactions in flight */
@@ -35,10 +38,20 @@ final class InFlightTransactions {
 
     /**
      * @param grace the longest wait
-     * @return completes once no transaction is in flight, or after {@code grace}, whichever comes first
+     * @return completes once no transaction is in flight (checked when subscribed), or after {@code grace},
+     *         whichever comes first
      */
     public Mono<Void> awaitNone(Duration grace) {
-        return counts.asFlux().filter(c -> c <= 0).next().then()
-                .timeout(grace, Mono.empty());
+        return Mono.defer(this::untilDrained).timeout(grace, Mono.empty());
+    }
+
+    private synchronized Mono<Void> untilDrained() {
+        if (count <= 0) {
+            return Mono.empty();
+        }
+        if (drained == null) {
+            drained = Sinks.empty();
+        }
+        return drained.asMono();
     }
 }

@@ -128,7 +128,10 @@ final class IncomingTransactions {
     }
 
     private void deliver(DefaultIncomingRequest request) {
-        session.context().observer().notify(o -> o.requestReceived(request));
+        ObserverNotifier observer = session.context().observer();
+        if (observer.active()) {
+            observer.notify(o -> o.requestReceived(request));
+        }
         try {
             session.context().requestHandler().handle(request);
         } catch (RuntimeException e) {

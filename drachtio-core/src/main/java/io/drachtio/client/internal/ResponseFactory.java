@@ -25,6 +25,23 @@ final class ResponseFactory {
      * @return a response to customise and send
      */
     static SipResponse create(SipRequest request, int status, String reason) {
+        return builder(request, status, reason).build();
+    }
+
+    /**
+     * The bytes of {@link #create} with nothing added: what an answer without customisation sends,
+     * written at once instead of built, rendered and parsed again (Content-Length is already last).
+     *
+     * @param request the request being answered
+     * @param status  the status code
+     * @param reason  the reason phrase, or {@code null} for the standard one
+     * @return the serialised response
+     */
+    static byte[] bytes(SipRequest request, int status, String reason) {
+        return builder(request, status, reason).toBytes();
+    }
+
+    private static SipResponseBuilder builder(SipRequest request, int status, String reason) {
         SipResponseBuilder builder = SipResponse.builder(status);
         if (reason != null) {
             builder.reason(reason);
@@ -33,7 +50,7 @@ final class ResponseFactory {
         copy(request, builder, HeaderNames.CSEQ);
         copy(request, builder, HeaderNames.FROM);
         copy(request, builder, HeaderNames.TO);
-        return builder.build();
+        return builder;
     }
 
     private static void copy(SipRequest request, SipResponseBuilder builder, String name) {

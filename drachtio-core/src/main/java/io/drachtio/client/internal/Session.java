@@ -11,13 +11,14 @@ import io.drachtio.sip.SipRequest;
 import io.drachtio.sip.SipResponse;
 import io.drachtio.wire.CdrEvent;
 import io.drachtio.wire.ClientCommand;
+import io.drachtio.wire.ClientCommandEncoder;
 import io.drachtio.wire.DrachtioProtocolException;
 import io.drachtio.wire.MessageIds;
 import io.drachtio.wire.Ping;
 import io.drachtio.wire.Reply;
 import io.drachtio.wire.ServerMessage;
 import io.drachtio.wire.SipEvent;
-import io.drachtio.wire.WireLimits;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import io.netty.util.AttributeKey;
@@ -164,8 +165,9 @@ final class Session {
     }
 
     /**
-     * Sends a command. On the event loop: checks it against the wire limits (refused commands are
-     * never written), registers the listener, runs {@code beforeWrite}, writes.
+     * Sends a command. On the event loop: checks it against the wire limits and encodes it in the same
+     * pass (refused commands are never written), registers the listener, runs {@code beforeWrite},
+     * writes the payload.
      *
      * @param command     the command
      * @param commandName its name, for errors
@@ -181,13 +183,15 @@ final class Session {
 
     private void write(ClientCommand command, String commandName, ReplyListener listener, Runnable beforeWrite,
             Duration timeout) {
+        ByteBuf payload;
         try {
-            WireLimits.check(command);
+            payload = ClientCommandEncoder.encodeChecked(command, channel.alloc());
         } catch (DrachtioProtocolException e) {
             listener.onFailure(e);
             return;
         }
         if (closed || !channel.isActive()) {
+            payload.release();
             listener.onFailure(lost("sending '" + commandName + "'"));
             return;
         }
@@ -197,7 +201,7 @@ final class Session {
                 timeout.toNanos(), TimeUnit.NANOSECONDS);
         correlator.register(id, commandName, listener, timer);
         beforeWrite.run();
-        channel.writeAndFlush(command).addListener(done -> {
+        channel.writeAndFlush(payload).addListener(done -> {
             if (done.isSuccess()) {
                 listener.written();
             } else {
@@ -282,7 +286,7 @@ final class Session {
     }
 
     private void onSipEvent(SipEvent event) {
-        SipMessage message = parse(event.sip(), "sip message (transaction " + event.transactionId() + ")");
+        SipMessage message = parse(event.sip(), event);
         if (message instanceof SipResponse response) {
             uac.onResponse(event, response);
         } else if (message instanceof SipRequest request) {
@@ -291,20 +295,29 @@ final class Session {
     }
 
     private void onCdr(CdrEvent cdr) {
-        SipMessage message = parse(cdr.sip(), cdr.kind().wireName() + " record");
+        SipMessage message = parse(cdr.sip(), cdr);
         if (message != null) {
             context.cdrs().dispatch(new CdrRecord(cdr.kind(), WireValues.source(cdr.source()), cdr.time(),
                     WireValues.detail(cdr), message, name()));
         }
     }
 
-    private SipMessage parse(byte[] sip, String what) {
+    private SipMessage parse(byte[] sip, ServerMessage source) {
         try {
             return SipMessageParser.parse(sip);
         } catch (SipParseException e) {
-            LOG.warn("drachtio server ({}) sent an unreadable {}: {}; dropped", name(), what, e.getMessage());
+            LOG.warn("drachtio server ({}) sent an unreadable {}: {}; dropped", name(), describe(source),
+                    e.getMessage());
             return null;
         }
+    }
+
+    /** @return what a message's SIP part is, for a warning (built only when one is logged) */
+    private static String describe(ServerMessage source) {
+        if (source instanceof SipEvent event) {
+            return "sip message (transaction " + event.transactionId() + ")";
+        }
+        return ((CdrEvent) source).kind().wireName() + " record";
     }
 
     /**

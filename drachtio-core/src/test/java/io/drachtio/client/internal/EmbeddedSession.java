@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A ready {@link Session} on an {@link EmbeddedChannel} with the real pipeline: the test plays the
- * server by writing frames in and reading the client's frames out, and moves the clock by hand.
+ * server by writing frames in and reading the client's frames out, and moves the clock by hand (the
+ * channel's clock is frozen: only {@link #advance} moves it, however long the code under test takes).
  */
 final class EmbeddedSession {
 
@@ -49,6 +50,7 @@ final class EmbeddedSession {
             delivered.add(request);
             handler.handle(request);
         };
+        channel.freezeTime();
         context = new ClientContext(recording, unsolicited::add, new CdrDispatcher(Map.of()),
                 new ObserverNotifier(observers), new EventPublisher(), new RouteTable(List.of("invite")),
                 new InFlightTransactions());

@@ -2,7 +2,6 @@ package io.drachtio.spring.dispatch;
 
 import io.drachtio.spring.bind.SipExchange;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.springframework.core.MethodParameter;
 import org.springframework.messaging.handler.invocation.HandlerMethodReturnValueHandler;
 import org.springframework.messaging.handler.invocation.HandlerMethodReturnValueHandlerComposite;
@@ -47,6 +46,17 @@ public final class ReturnValueProcessor {
     }
 
     /**
+     * @param method a handler or exception-handler method
+     * @return how its return values are handled, decided once (keep it for the method's lifetime)
+     */
+    public ReturnValuePlan plan(InvocableHandlerMethod method) {
+        return new ReturnValuePlan(method, handlers.getReturnValueHandlers());
+    }
+
+    /**
+     * Handles one value, deciding how on the spot; for a method called again and again keep its
+     * {@link #plan(InvocableHandlerMethod)} instead.
+     *
      * @param exchange the exchange
      * @param method   the method that returned the value
      * @param value    the value ({@code null} for {@code void})
@@ -56,25 +66,6 @@ public final class ReturnValueProcessor {
         if (value == null) {
             return Mono.empty();
         }
-        MethodParameter returnType = method.getReturnType();
-        try {
-            if (handlers.isAsyncReturnValue(value, returnType)) {
-                CompletableFuture<?> future = handlers.toCompletableFuture(value, returnType);
-                return Mono.fromFuture(future, true).flatMap(resolved -> handle(exchange, method, resolved));
-            }
-            handlers.handleReturnValue(value, returnType, exchange);
-            return Mono.empty();
-        } catch (Exception ex) {
-            return Mono.error(ex);
-        }
-    }
-
-    private Mono<Void> handle(SipExchange exchange, InvocableHandlerMethod method, Object resolved) {
-        try {
-            handlers.handleReturnValue(resolved, method.getReturnValueType(resolved), exchange);
-            return Mono.empty();
-        } catch (Exception ex) {
-            return Mono.error(ex);
-        }
+        return plan(method).process(exchange, value);
     }
 }

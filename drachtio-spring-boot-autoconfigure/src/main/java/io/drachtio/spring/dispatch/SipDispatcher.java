@@ -44,7 +44,7 @@ public final class SipDispatcher implements RequestHandler {
     private final DispatcherExecutor executor;
     private final CallIdSerialExecutor serial;
     private final SipRequestObservations observations;
-    private volatile Map<SipHandlerMapping, SipHandler> handlers = Map.of();
+    private volatile Map<SipHandlerMapping, Bound> handlers = Map.of();
 
     /**
      * @param registry the handler mappings
@@ -68,9 +68,9 @@ public final class SipDispatcher implements RequestHandler {
 
     /** @param bound the handlers, bound to their beans at start-up */
     public void bind(Collection<SipHandler> bound) {
-        Map<SipHandlerMapping, SipHandler> byMapping = new IdentityHashMap<>();
+        Map<SipHandlerMapping, Bound> byMapping = new IdentityHashMap<>();
         for (SipHandler handler : bound) {
-            byMapping.put(handler.mapping(), handler);
+            byMapping.put(handler.mapping(), new Bound(handler, results.plan(handler.method())));
         }
         this.handlers = byMapping;
     }
@@ -87,48 +87,83 @@ public final class SipDispatcher implements RequestHandler {
 
     @Override
     public void handle(IncomingRequest request) {
-        SipHandler handler;
+        Bound bound;
         String callId;
         try {
             SipHandlerMapping mapping = registry.lookup(request.message());
-            handler = mapping == null ? null : handlers.get(mapping);
+            bound = mapping == null ? null : handlers.get(mapping);
             callId = request.callId();
         } catch (RuntimeException ex) {
             log.warn("cannot dispatch {}: {}", request.method(), ex.toString());
             FailureResponder.sendIfAnswerable(request, SipReply.status(400, "Bad Request"));
             return;
         }
+        SipHandler handler = bound != null ? bound.handler() : null;
         SipHandlerMapping mapping = handler != null ? handler.mapping() : null;
         SipExchange exchange = new SipExchange(request, mapping);
-        serial.execute(callId != null ? callId : "", new RequestTask(exchange, handler,
+        serial.execute(callId != null ? callId : "", new RequestTask(exchange, bound,
                 observations.start(request, mapping)), handler != null && handler.reactive());
+    }
+
+    /** A handler with the handling of its return values, decided at start-up. */
+    private record Bound(SipHandler handler, ReturnValuePlan returns) {
     }
 
     private final class RequestTask implements CallIdSerialExecutor.SerialTask {
         private final SipExchange exchange;
         private final SipHandler handler;
+        private final ReturnValuePlan returns;
         private final HandledRequest handled;
 
-        private RequestTask(SipExchange exchange, SipHandler handler, HandledRequest handled) {
+        private RequestTask(SipExchange exchange, Bound bound, HandledRequest handled) {
             this.exchange = exchange;
-            this.handler = handler;
+            this.handler = bound != null ? bound.handler() : null;
+            this.returns = bound != null ? bound.returns() : null;
             this.handled = handled;
         }
 
+        /**
+         * Runs filters and handler. When they completed at once ({@code Mono.empty()} itself comes back: a
+         * handler without filters whose value was handled synchronously) the rest runs directly, in the same
+         * order as the reactive chain it replaces.
+         */
         @Override
         public void run(Runnable done) {
             IncomingRequest request = exchange.request();
             try (HandledRequest.Scope scope = handled.enter()) {
-                filters.run(request, r -> invoke(done).onErrorResume(error -> respond(handler, error)))
-                        .onErrorResume(error -> respond(null, error))
+                Mono<Void> handling = filters.run(request, r -> invokeAnsweringFailures(done));
+                if (handling == Mono.<Void>empty()) {
+                    finishNow(request, done);
+                    return;
+                }
+                handling.onErrorResume(error -> respond(null, error))
                         .then(Mono.fromRunnable(this::answerIfUnanswered))
                         .doFinally(signal -> {
                             handled.stop();
                             done.run();
                         })
-                        .subscribe(null, error -> log.error("dispatch of {} (Call-ID {}) failed", request.method(),
-                                request.callId(), error));
+                        .subscribe(null, error -> dispatchFailed(request, error));
             }
+        }
+
+        private void finishNow(IncomingRequest request, Runnable done) {
+            try {
+                answerIfUnanswered();
+            } catch (RuntimeException error) {
+                dispatchFailed(request, error);
+            } finally {
+                handled.stop();
+                done.run();
+            }
+        }
+
+        private void dispatchFailed(IncomingRequest request, Throwable error) {
+            log.error("dispatch of {} (Call-ID {}) failed", request.method(), request.callId(), error);
+        }
+
+        private Mono<Void> invokeAnsweringFailures(Runnable done) {
+            Mono<Void> invoked = invoke(done);
+            return invoked == Mono.<Void>empty() ? invoked : invoked.onErrorResume(error -> respond(handler, error));
         }
 
         @Override
@@ -163,7 +198,7 @@ public final class SipDispatcher implements RequestHandler {
                 } finally {
                     done.run();
                 }
-                return results.process(exchange, handler.method(), value);
+                return returns.process(exchange, value);
             }
         }
 

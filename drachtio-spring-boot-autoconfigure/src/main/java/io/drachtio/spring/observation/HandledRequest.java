@@ -11,8 +11,11 @@ import io.micrometer.observation.Observation;
  */
 public final class HandledRequest {
 
+    private static final Scope ALREADY_ENTERED = () -> { };
+
     private final IncomingRequest request;
     private final Observation observation;
+    private volatile Thread enteredOn;
 
     HandledRequest(IncomingRequest request, Observation observation) {
         this.request = request;
@@ -21,19 +24,20 @@ public final class HandledRequest {
 
     /**
      * Makes this request current on the calling thread: the observation's scope (when observed) and the
-     * MDC values, until the scope is closed on the same thread.
+     * MDC values, until the scope is closed on the same thread. Entering again on the thread where it is
+     * already current (the handler invoked inside the filters' scope) changes nothing.
      *
      * @return the scope
      */
     public Scope enter() {
+        Thread thread = Thread.currentThread();
+        if (enteredOn == thread) {
+            return ALREADY_ENTERED;
+        }
         Observation.Scope observed = observation.isNoop() ? null : observation.openScope();
         RequestMdc.Restore mdc = RequestMdc.put(request.callId(), request.transactionId());
-        return () -> {
-            mdc.close();
-            if (observed != null) {
-                observed.close();
-            }
-        };
+        enteredOn = thread;
+        return new Entered(observed, mdc, thread);
     }
 
     /** @param error why handling failed (recorded on the observation) */
@@ -44,6 +48,33 @@ public final class HandledRequest {
     /** Handling completed: stops the observation, tagged with the final status sent by then. */
     public void stop() {
         observation.stop();
+    }
+
+    /**
+     * Undoes one {@link #enter()}: the MDC values, the observation's scope, and the mark of the thread
+     * (unless another thread entered meanwhile; then a later enter on this thread is a full one).
+     */
+    private final class Entered implements Scope {
+        private final Observation.Scope observed;
+        private final RequestMdc.Restore mdc;
+        private final Thread thread;
+
+        private Entered(Observation.Scope observed, RequestMdc.Restore mdc, Thread thread) {
+            this.observed = observed;
+            this.mdc = mdc;
+            this.thread = thread;
+        }
+
+        @Override
+        public void close() {
+            if (enteredOn == thread) {
+                enteredOn = null;
+            }
+            mdc.close();
+            if (observed != null) {
+                observed.close();
+            }
+        }
     }
 
     /** What {@link #enter()} returns: closing it undoes the entering. */

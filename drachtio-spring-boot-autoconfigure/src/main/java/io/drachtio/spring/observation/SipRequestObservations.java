@@ -8,7 +8,8 @@ import io.micrometer.observation.ObservationRegistry;
 /**
  * Starts the {@link HandledRequest} of each request the dispatcher handles: an
  * {@link SipRequestObservation#HANDLER} observation on the registry (with the custom convention if
- * there is one) plus the MDC values. With {@link ObservationRegistry#NOOP} only the MDC values remain.
+ * there is one) plus the MDC values. With a no-op registry ({@link ObservationRegistry#isNoop()}) only the
+ * MDC values remain, and nothing else is built per request.
  */
 public final class SipRequestObservations {
 
@@ -37,6 +38,9 @@ public final class SipRequestObservations {
      * @return the started observation and log context
      */
     public HandledRequest start(IncomingRequest request, SipHandlerMapping mapping) {
+        if (registry.isNoop()) {
+            return new HandledRequest(request, Observation.NOOP);
+        }
         Observation observation = SipRequestObservation.HANDLER.observation(convention, DEFAULT,
                 () -> new SipRequestObservationContext(request, mapping), registry).start();
         return new HandledRequest(request, observation);
