@@ -3,7 +3,6 @@ package io.drachtio.testserver;
 import io.drachtio.sip.SipHeader;
 import io.drachtio.sip.SipRequest;
 import io.drachtio.testserver.engine.Dialog;
-import io.drachtio.testserver.stack.DialogParty;
 import io.drachtio.testserver.stack.HeaderLine;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,16 +10,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A dialog between an application and a simulated party on the network, seen from that party:
- * it sends requests inside the dialog (BYE, INFO, re-INVITE, …) and receives the ones the server
- * sends to it (the application's BYE, or the server's own BYE after an ACK timeout).
+ * A dialog of a simulated party on the network, seen from that party: with an application, or —
+ * for the caller of a record-routed proxied call — with the target that answered, through the
+ * server. The party sends requests inside the dialog (BYE, INFO, re-INVITE, …), to its remote
+ * target along its route set (RFC 3261 §12.2.1.1), and receives the ones the server sends to it
+ * (the application's BYE, the server's own BYE after an ACK timeout, a request relayed from the
+ * target).
  */
 public final class NetworkDialog {
 
     private final SimulatedNetwork network;
-    private final Dialog dialog;
+    private final PartyDialog dialog;
 
     NetworkDialog(SimulatedNetwork network, Dialog dialog) {
+        this(network, new ApplicationPartyDialog(network, dialog));
+    }
+
+    NetworkDialog(SimulatedNetwork network, PartyDialog dialog) {
         this.network = network;
         this.dialog = dialog;
     }
@@ -40,7 +46,7 @@ public final class NetworkDialog {
      * @return {@code false} once it ended
      */
     public boolean isActive() {
-        return network.onLoop(() -> network.engine().context().dialogs().contains(dialog));
+        return dialog.isActive();
     }
 
     /**
@@ -74,15 +80,15 @@ public final class NetworkDialog {
     public NetworkTransaction sendRequest(String method, List<SipHeader> headers, String contentType, String body) {
         Objects.requireNonNull(method, "method");
         List<HeaderLine> lines = new ArrayList<>();
+        for (String route : dialog.routeSet()) {
+            lines.add(new HeaderLine("Route", route));
+        }
         for (SipHeader header : headers) {
             lines.add(new HeaderLine(header.name(), header.value()));
         }
         byte[] bodyBytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        DialogParty party = new DialogParty(dialog.farEnd(), dialog.remoteAddress(),
-                dialog.localAddress() + ";tag=" + dialog.localTag(), dialog.callId(), dialog.localContact());
-        long cseq = "ACK".equalsIgnoreCase(method) ? dialog.remoteInviteCseq()
-                : dialog.nextRemoteCseq("INVITE".equalsIgnoreCase(method));
-        SipRequest request = network.messages().inDialog(method, party, cseq, lines, contentType, bodyBytes);
+        SipRequest request = network.messages().inDialog(method, dialog.party(), dialog.cseqFor(method), lines,
+                contentType, bodyBytes);
         return network.send(request.toBytes(), null);
     }
 
@@ -94,7 +100,7 @@ public final class NetworkDialog {
      */
     public AppRequest awaitRequest() {
         return network.awaitRequest("a request in dialog " + dialog.id(),
-                sent -> dialog.id().equals(sent.dialogId()));
+                dialog::carries);
     }
 
     /**
@@ -107,7 +113,7 @@ public final class NetworkDialog {
      */
     public AppRequest awaitRequest(String method) {
         return network.awaitRequest("a " + method + " in dialog " + dialog.id(),
-                sent -> dialog.id().equals(sent.dialogId()) && sent.method().equalsIgnoreCase(method));
+                sent -> dialog.carries(sent) && sent.method().equalsIgnoreCase(method));
     }
 
     @Override

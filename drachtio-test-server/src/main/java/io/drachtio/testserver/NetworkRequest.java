@@ -105,7 +105,9 @@ public final class NetworkRequest {
     }
 
     /**
-     * Adds a header line.
+     * Adds a header line. A Contact header (also in its compact form {@code m}) replaces the Contact
+     * an INVITE, SUBSCRIBE or REGISTER otherwise gets ({@code <sip:caller@host:port>}), e.g. for
+     * {@code Contact: *} or several contacts in a REGISTER.
      *
      * @param name  the name
      * @param value the value
@@ -157,6 +159,15 @@ public final class NetworkRequest {
         return sdp(DEFAULT_SDP);
     }
 
+    private boolean hasHeader(String name, String compactName) {
+        for (SipHeader header : headers) {
+            if (header.name().equalsIgnoreCase(name) || header.name().equalsIgnoreCase(compactName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Builds the request without sending it.
      *
@@ -170,7 +181,8 @@ public final class NetworkRequest {
                 .header("To", to != null ? to : "<" + requestUri + ">")
                 .header("Call-ID", callId != null ? callId : tokens.uuid())
                 .header("CSeq", cseq + " " + method);
-        if ("INVITE".equals(method) || "SUBSCRIBE".equals(method) || "REGISTER".equals(method)) {
+        if (("INVITE".equals(method) || "SUBSCRIBE".equals(method) || "REGISTER".equals(method))
+                && !hasHeader("Contact", "m")) {
             builder.header("Contact", "<" + identity + ">");
         }
         builder.header("Max-Forwards", "70");

@@ -5,8 +5,11 @@ import io.drachtio.sip.SipRequest;
 import io.drachtio.sip.SipResponse;
 import io.drachtio.testserver.engine.Dialog;
 import io.drachtio.testserver.engine.IncomingTransaction;
+import io.drachtio.testserver.engine.ProxiedDialog;
 import io.drachtio.testserver.stack.DialogParty;
+import io.drachtio.testserver.stack.HeaderLine;
 import io.drachtio.testserver.stack.SipBytes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -116,8 +119,9 @@ public final class NetworkTransaction {
     }
 
     /**
-     * Sends the ACK for the final response received (for a 2xx: inside the dialog, which the
-     * server delivers to the application; for a failure: absorbed by the server).
+     * Sends the ACK for the final response received (for a 2xx: inside the dialog, to the Contact
+     * along the route set of the 2xx's Record-Route — delivered to the application, or for a proxied
+     * call end to end to the answering target; for a failure: absorbed by the server).
      *
      * @return the ACK's transaction
      * @throws AssertionError when no final response arrived yet
@@ -128,7 +132,13 @@ public final class NetworkTransaction {
         DialogParty party = new DialogParty(transaction.source(), invite.header("From"), last.header("To"),
                 invite.callId(), last.contacts().isEmpty() ? invite.requestUri()
                         : last.contacts().get(0).uri().toString());
-        SipRequest ack = network.messages().inDialog("ACK", party, invite.cseq().number(), List.of(), null,
+        List<HeaderLine> routes = new ArrayList<>();
+        if (last.status() < 300) {
+            for (String route : ProxiedDialog.routeSetOf(last)) {
+                routes.add(new HeaderLine("Route", route));
+            }
+        }
+        SipRequest ack = network.messages().inDialog("ACK", party, invite.cseq().number(), routes, null,
                 new byte[0]);
         return network.send(ack.toBytes(), null);
     }
@@ -158,7 +168,10 @@ public final class NetworkTransaction {
 
     /**
      * Returns the sender's view of the dialog this request created (after the application sent
-     * a 2xx or a reliable provisional response) or was sent in.
+     * a 2xx or a reliable provisional response, or — for a proxied INVITE with record-routing —
+     * after a target answered 2xx) or was sent in. In a proxied dialog the requests go to the
+     * answering target's Contact with the route set of the 2xx (its Record-Route reversed) and are
+     * relayed by the server.
      *
      * @return the dialog
      * @throws AssertionError when the server has no such dialog
@@ -172,11 +185,27 @@ public final class NetworkTransaction {
             return transaction.dialogId() == null ? null
                     : network.engine().context().dialogs().byId(transaction.dialogId());
         });
-        if (dialog == null) {
-            throw new AssertionError("no dialog for " + transaction + " (the application has not answered it with "
-                    + "a 2xx or a reliable provisional response, or the dialog ended)");
+        if (dialog != null) {
+            return new NetworkDialog(network, dialog);
         }
-        return new NetworkDialog(network, dialog);
+        ProxiedDialog proxied = network.onLoop(this::proxiedDialog);
+        if (proxied == null) {
+            throw new AssertionError("no dialog for " + transaction + " (the application has not answered it with "
+                    + "a 2xx or a reliable provisional response, no record-routed proxy target answered it 2xx, "
+                    + "or the dialog ended)");
+        }
+        return new NetworkDialog(network, new ProxiedCallerDialog(network, proxied));
+    }
+
+    private ProxiedDialog proxiedDialog() {
+        for (SipResponse response : responses()) {
+            if (response.status() / 100 == 2 && response.to() != null) {
+                SipRequest invite = transaction.request();
+                return network.engine().context().dialogs().proxied(invite.callId(),
+                        invite.from() == null ? null : invite.from().tag(), response.to().tag());
+            }
+        }
+        return null;
     }
 
     /**

@@ -95,12 +95,30 @@ public final class ProxyOperation {
      * @return its responses in order; empty when it was not started or did not answer
      */
     public List<SipResponse> responsesFrom(String destination) {
+        ProxyAttempt attempt = attemptTo(destination);
+        return attempt == null ? List.of() : attempt.responses();
+    }
+
+    /**
+     * Returns the ACKs a destination received: the server's own ACK of its non-2xx final response
+     * (hop by hop), or the caller's ACK of its 2xx (end to end: relayed by the server when the
+     * dialog is record-routed, else sent straight to the target).
+     *
+     * @param destination the destination as named in the command
+     * @return the ACKs as the target received them, in order; empty when none
+     */
+    public List<SipRequest> acksTo(String destination) {
+        ProxyAttempt attempt = attemptTo(destination);
+        return attempt == null ? List.of() : attempt.acks();
+    }
+
+    private ProxyAttempt attemptTo(String destination) {
         for (ProxyAttempt attempt : run.attempts()) {
             if (attempt.destination().equals(destination)) {
-                return attempt.responses();
+                return attempt;
             }
         }
-        return List.of();
+        return null;
     }
 
     /**
@@ -117,7 +135,8 @@ public final class ProxyOperation {
      * Waits for the operation to end and returns what the caller got.
      *
      * @return the final response forwarded upstream: the first 2xx, the best failure (RFC 3261
-     *     §16.7), or a 408 when no target answered
+     *     §16.7), a 408 when no target answered, or the server's 487 when the caller cancelled (the
+     *     operation then ends once no target is outstanding)
      * @throws AssertionError when the operation does not end within the await timeout
      */
     public SipResponse awaitOutcome() {

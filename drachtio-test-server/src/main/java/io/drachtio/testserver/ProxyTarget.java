@@ -15,7 +15,10 @@ import java.util.function.Function;
  * forwards a request to it. Steps run in order, each after its delay on the
  * {@linkplain TestClock test clock} (counted from the previous step); steps without delay run as
  * soon as the request arrives. A target without steps never answers. A destination nobody
- * scripted answers {@code 503} at once.
+ * scripted answers {@code 503} at once. A CANCEL the server sends to a target (because the caller
+ * cancelled, or another target answered 2xx) is answered like a real UA does: 200 to the CANCEL, then
+ * {@code 487 Request Terminated} to the INVITE, and the rest of the script is dropped — unless the
+ * target {@linkplain #ignoresCancel() ignores CANCELs}.
  *
  * <pre>{@code
  * server.proxyTarget("sip:127.0.0.1:5171").answers(486);
@@ -27,11 +30,12 @@ public final class ProxyTarget {
     private final ProxyTargets targets;
     private final String destination;
     private final List<TargetScript.Step> steps = new ArrayList<>();
+    private boolean answersCancel = true;
 
     ProxyTarget(ProxyTargets targets, String destination) {
         this.targets = targets;
         this.destination = Objects.requireNonNull(destination, "destination");
-        targets.script(destination, new TargetScript(steps));
+        update();
     }
 
     /**
@@ -108,13 +112,28 @@ public final class ProxyTarget {
      */
     public ProxyTarget neverAnswers() {
         steps.clear();
-        targets.script(destination, new TargetScript(steps));
-        return this;
+        return update();
+    }
+
+    /**
+     * Makes the target ignore a CANCEL: it answers neither the CANCEL nor, because of it, the INVITE,
+     * and keeps playing its script (e.g. a 200 that crosses the CANCEL). By default a target answers a
+     * CANCEL with 200 and the INVITE with {@code 487}.
+     *
+     * @return this target
+     */
+    public ProxyTarget ignoresCancel() {
+        answersCancel = false;
+        return update();
     }
 
     private ProxyTarget step(Duration delay, TargetScript.Answer answer) {
         steps.add(new TargetScript.Step(delay, answer));
-        targets.script(destination, new TargetScript(steps));
+        return update();
+    }
+
+    private ProxyTarget update() {
+        targets.script(destination, new TargetScript(steps, answersCancel));
         return this;
     }
 

@@ -9,7 +9,11 @@ public enum RequestHandling {
     /** Answered by the server itself (503 without a route, 481 without a dialog, 200 to CANCEL …). */
     ANSWERED_BY_SERVER,
 
-    /** Consumed by the SIP stack without telling anyone (the ACK of a non-2xx response). */
+    /**
+     * Consumed by the SIP stack without telling anyone (the ACK of a non-2xx response), or — the ACK
+     * of a proxied 2xx without record-routing — not on the server's path at all: it goes straight to
+     * the answering target ({@code ProxyOperation.acksTo(destination)}).
+     */
     ABSORBED,
 
     /** Relayed to the other side of a record-routed proxied dialog. */

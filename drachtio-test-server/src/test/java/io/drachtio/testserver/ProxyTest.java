@@ -13,15 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The {@code proxy} command and the scripted targets (§5.6, §9). */
-class ProxyTest extends TestServerFixture {
-
-    private static final String TARGET_1 = "sip:192.0.2.71:5060";
-    private static final String TARGET_2 = "sip:192.0.2.72:5060";
-
-    @Override
-    protected String[] routes() {
-        return new String[] {"invite"};
-    }
+class ProxyTest extends ProxyFixture {
 
     @Test
     void serialForkingReportsEachFinalResponseThenDoneRightAfterThe2xx() {
@@ -171,21 +163,6 @@ class ProxyTest extends TestServerFixture {
         app.respond(delivered.transactionId(), "SIP/2.0 180 Ringing\r\n\r\n");
         Reply answered = app.command("proxy|" + delivered.transactionId() + "|||||||" + TARGET_1);
         assertThat(answered.failureText()).isEqualTo("Unknown transaction id: " + delivered.transactionId());
-    }
-
-    @Test
-    void theCallerCanCancelAProxiedCall() {
-        server.proxyTarget(TARGET_1).answers(180);
-        NetworkTransaction call = server.request("INVITE", "sip:1000@127.0.0.1:5060").sdp().send();
-        SipEvent delivered = app.nextSipEvent();
-        app.send(TestApp.newId() + "|proxy|" + delivered.transactionId() + "||fullResponse||serial|||" + TARGET_1);
-        assertThat(call.awaitResponse(180)).isNotNull();
-
-        assertThat(call.sendCancel().awaitFinalResponse().status()).isEqualTo(200);
-
-        assertThat(call.awaitFinalResponse().status()).isEqualTo(487);
-        assertThat(app.nextReply().isDone()).isTrue();
-        assertThat(server.awaitServerRequest("CANCEL").request().requestUri()).isEqualTo(TARGET_1);
     }
 
     @Test

@@ -154,8 +154,8 @@ final class InboundConnection extends BaseConnection {
         state(ConnectionState.RECONNECTING);
         context().events().publish(new ConnectionEvent.Reconnecting(this, attempt, delay));
         if (connectFailed) {
-            LOG.warn("drachtio-server {} ({}) not reachable ({}), retrying in {} (attempt {})", options.address(),
-                    name(), reason, Durations.format(delay), attempt);
+            LOG.warn("drachtio-server {} not reachable, retrying in {} (attempt {}, connection {}: {})",
+                    options.address(), Durations.format(delay), attempt, name(), reason);
         } else {
             LOG.info("reconnecting to drachtio-server {} ({}) in {}", options.address(), name(),
                     Durations.format(delay));

@@ -1,5 +1,7 @@
 package io.drachtio.sip.auth;
 
+import static io.drachtio.sip.auth.QuotedStrings.appendQuoted;
+
 import io.drachtio.sip.header.DigestChallenge;
 import java.util.List;
 import java.util.Objects;
@@ -148,18 +150,6 @@ public final class DigestAuthenticator {
             }
             return authInt ? AUTH_INT : UNSUPPORTED;
         }
-    }
-
-    private static StringBuilder appendQuoted(StringBuilder out, String name, String value) {
-        out.append(name).append("=\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.append('"');
     }
 
     private static String describe(DigestChallenge challenge) {

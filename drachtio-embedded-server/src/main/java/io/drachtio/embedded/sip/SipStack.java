@@ -1,9 +1,13 @@
 package io.drachtio.embedded.sip;
 
+import io.drachtio.embedded.sip.dialog.Dialog;
+import io.drachtio.embedded.sip.dialog.DialogTerminationReason;
 import io.drachtio.embedded.sip.time.EventLoopScheduler;
+import io.drachtio.embedded.sip.transaction.ServerTransaction;
 import io.drachtio.embedded.sip.transport.IdGenerator;
 import io.drachtio.embedded.sip.transport.LocalEndpoint;
 import io.drachtio.embedded.sip.transport.NettyTransport;
+import io.drachtio.embedded.sip.transport.ReceivedMessage;
 import io.drachtio.embedded.sip.ua.TransactionUser;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -13,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A running SIP stack: UDP and TCP sockets on one Netty event loop, which also runs the
@@ -48,6 +53,20 @@ public final class SipStack implements AutoCloseable {
      * @throws io.drachtio.embedded.sip.transport.TransportException when a port cannot be bound
      */
     public static SipStack start(SipStackSettings settings, TransactionUser tu) {
+        return start(settings, core -> tu);
+    }
+
+    /**
+     * Binds the sockets and starts the stack with a transaction user that needs the core itself (to
+     * answer what it is told). The factory runs once, before any message reaches the core. Blocks until
+     * bound; do not call on an event loop.
+     *
+     * @param settings  addresses, limits and timers
+     * @param tuFactory makes the transaction user from the stack's core
+     * @return the running stack
+     * @throws io.drachtio.embedded.sip.transport.TransportException when a port cannot be bound
+     */
+    public static SipStack start(SipStackSettings settings, Function<SipCore, TransactionUser> tuFactory) {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("drachtio-sip", true),
                 NioIoHandler.newFactory());
         ExecutorService resolverThreads = Executors.newCachedThreadPool(new DefaultThreadFactory("drachtio-sip-dns", true));
@@ -65,7 +84,9 @@ public final class SipStack implements AutoCloseable {
         }
         LocalEndpoint local = new LocalEndpoint(advertised(settings.transport().host()), transport.udpAddress().getPort(),
                 transport.tcpAddress().getPort());
+        LateTransactionUser tu = new LateTransactionUser();
         SipCore core = new SipCore(scheduler, transport, local, settings.timers(), resolverThreads, tu);
+        tu.target = tuFactory.apply(core);
         holder.core = core;
         return new SipStack(group, resolverThreads, transport, core);
     }
@@ -81,6 +102,16 @@ public final class SipStack implements AutoCloseable {
      */
     public SipCore core() {
         return core;
+    }
+
+    /**
+     * Returns the event loop group (one thread) the sockets, the core and its timers run on; a control
+     * side can run its own channels on it to share that thread.
+     *
+     * @return the group
+     */
+    public EventLoopGroup eventLoopGroup() {
+        return group;
     }
 
     /**
@@ -128,6 +159,36 @@ public final class SipStack implements AutoCloseable {
             if (ready != null) {
                 ready.inbound().onMessage(message);
             }
+        }
+    }
+
+    /** Passes the stack's callbacks to a transaction user made after the core (set before any message arrives). */
+    private static final class LateTransactionUser implements TransactionUser {
+        private volatile TransactionUser target;
+
+        @Override
+        public void onRequest(ServerTransaction transaction, Dialog dialog) {
+            target.onRequest(transaction, dialog);
+        }
+
+        @Override
+        public void onAck(ServerTransaction invite, Dialog dialog, ReceivedMessage ack) {
+            target.onAck(invite, dialog, ack);
+        }
+
+        @Override
+        public void onCancel(ServerTransaction invite, ReceivedMessage cancel) {
+            target.onCancel(invite, cancel);
+        }
+
+        @Override
+        public void onAckTimeout(ServerTransaction invite, Dialog dialog) {
+            target.onAckTimeout(invite, dialog);
+        }
+
+        @Override
+        public void onDialogTerminated(Dialog dialog, DialogTerminationReason reason) {
+            target.onDialogTerminated(dialog, reason);
         }
     }
 }

@@ -13,7 +13,9 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * Starts the test server of one application context before it refreshes: points the application
  * at it ({@code drachtio.host}, {@code drachtio.port}, {@code drachtio.secret},
- * {@code drachtio.mode=inbound}, ahead of every other property source), registers the server and
+ * {@code drachtio.mode=inbound}, and {@code drachtio.embedded.enabled=false} so an application whose
+ * profile turns the embedded server on is tested against the test server; ahead of every other
+ * property source), registers the server and
  * its {@link SipTestClient} as beans, and stops the server when the context closes (after the
  * application's drachtio client). Equal settings make equal customizers, so contexts are cached.
  */
@@ -47,7 +49,8 @@ final class TestServerContextCustomizer implements ContextCustomizer {
                 "drachtio.host", server.adminHost(),
                 "drachtio.port", server.adminPort(),
                 "drachtio.secret", settings.secret(),
-                "drachtio.mode", "inbound")));
+                "drachtio.mode", "inbound",
+                "drachtio.embedded.enabled", "false")));
         ReceivedEvents received = new ReceivedEvents(settings.awaitTimeout());
         context.addApplicationListener(received);
         ApplicationReadiness readiness = new ApplicationReadiness(server, beans.getBeanProvider(DrachtioClient.class),

@@ -2,6 +2,7 @@ package io.drachtio.testserver.engine;
 
 import io.drachtio.testserver.stack.AddressValue;
 import io.drachtio.testserver.stack.ClientHeaders;
+import io.drachtio.testserver.stack.ClientLayouts;
 import io.drachtio.testserver.stack.ClientSipMessage;
 import io.drachtio.testserver.stack.Destinations;
 import io.drachtio.testserver.stack.KnownHeader;
@@ -39,9 +40,8 @@ public final class AppRequests {
     /** Prefix of the NOK text for a CANCEL of an unknown transaction. */
     public static final String UNKNOWN_CANCEL = "unable to cancel unknown transaction id: ";
 
-    private static final Set<String> METHODS = Set.of("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "REGISTER",
-            "INFO", "PRACK", "UPDATE", "MESSAGE", "SUBSCRIBE", "NOTIFY", "REFER", "PUBLISH");
-    private static final Set<KnownHeader> DIALOG_OWNED =
+    /** The client's headers a request inside a dialog ignores: the dialog owns them. */
+    public static final Set<KnownHeader> DIALOG_OWNED =
             Set.of(KnownHeader.FROM, KnownHeader.TO, KnownHeader.CALL_ID, KnownHeader.CSEQ);
     private static final Set<KnownHeader> IGNORED_IN_CANCEL = Set.of(KnownHeader.FROM, KnownHeader.TO,
             KnownHeader.CONTACT, KnownHeader.P_ASSERTED_IDENTITY, KnownHeader.CALL_ID, KnownHeader.CSEQ,
@@ -73,42 +73,28 @@ public final class AppRequests {
     public void request(ControlConnection connection, SipCommand command) {
         ClientSipMessage message = ClientSipMessage.parse(command.sip());
         String method = message.method().toUpperCase(Locale.ROOT);
-        if (command.dialogId() != null) {
-            inDialog(connection, command, message, method);
-        } else if (command.transactionId() == null) {
-            outOfDialog(connection, command, message, method);
-        } else if ("CANCEL".equals(method)) {
-            cancel(connection, command, message);
+        switch (AppRequestChecks.kind(command, method)) {
+            case IN_DIALOG -> inDialog(connection, command, message, method);
+            case OUT_OF_DIALOG -> outOfDialog(connection, command, message, method);
+            case CANCEL -> cancel(connection, command, message);
+            case IGNORED -> { }
         }
-        // A non-CANCEL request with a transaction id and no dialog id is silently ignored, like
-        // the real server built with NDEBUG does (§5.5, row 4).
     }
 
     private void outOfDialog(ControlConnection connection, SipCommand command, ClientSipMessage message,
             String method) {
         String uri = message.requestUri();
-        if (!METHODS.contains(method)) {
-            fail(connection, command, "invalid or missing method supplied on start line: " + message.startLine());
-            return;
-        }
         String routeUrl = command.routeUrl();
+        String refusal = AppRequestChecks.outOfDialog(message, method, routeUrl, context.settings().sipHost(),
+                context.settings().sipPort());
+        if (refusal != null) {
+            fail(connection, command, refusal);
+            return;
+        }
         SipEndpoint destination = Destinations.of(routeUrl != null && !routeUrl.isEmpty() ? routeUrl : uri);
-        if (destination == null) {
-            fail(connection, command, "invalid request-uri: " + message.startLine());
-            return;
-        }
-        if (Destinations.pointsAt(uri, context.settings().sipHost(), context.settings().sipPort())) {
-            fail(connection, command, TO_MYSELF);
-            return;
-        }
-        if (lacksContentType(message)) {
-            fail(connection, command, MISSING_CONTENT_TYPE);
-            return;
-        }
         SipEndpoint local = context.local(destination.protocol());
         ClientHeaders rules = context.clientHeaders(local.protocol());
-        MessageLayout layout = new MessageLayout(method + " " + uri + " SIP/2.0");
-        rules.applyTo(message.headers(), layout, Set.of());
+        MessageLayout layout = ClientLayouts.request(method, uri, message, rules, Set.of());
         layout.add(KnownHeader.VIA, ServerVia.of(local, context.tokens().branch()));
         layout.setIfAbsent(KnownHeader.MAX_FORWARDS, "70");
         AddressValue from = layout.has(KnownHeader.FROM)
@@ -122,7 +108,6 @@ public final class AppRequests {
         if ("INVITE".equals(method) || "SUBSCRIBE".equals(method)) {
             layout.setIfAbsent(KnownHeader.CONTACT, "<" + local.uri() + ">");
         }
-        body(layout, message);
         String dialogId = "INVITE".equals(method) || "SUBSCRIBE".equals(method)
                 ? layout.first(KnownHeader.CALL_ID) + ";from-tag=" + from.tag() : null;
         OutgoingTransaction sent = send(connection, command, layout, destination, dialogId);
@@ -144,25 +129,17 @@ public final class AppRequests {
             fail(connection, command, UNKNOWN_DIALOG);
             return;
         }
-        if (!METHODS.contains(method)) {
-            fail(connection, command, "Server error: invalid or missing method supplied on start line: "
-                    + message.startLine());
-            return;
-        }
-        if ("PRACK".equals(method) && !message.has("RAck")) {
-            fail(connection, command, PRACK_WITHOUT_RACK);
-            return;
-        }
-        if (lacksContentType(message)) {
-            fail(connection, command, "Server error: " + MISSING_CONTENT_TYPE);
+        String refusal = AppRequestChecks.inDialog(message, method);
+        if (refusal != null) {
+            fail(connection, command, refusal);
             return;
         }
         boolean toRemoteTarget = message.requestUri().contains("placeholder") || "ACK".equals(method)
                 || "PRACK".equals(method);
         String uri = toRemoteTarget ? dialog.remoteTarget() : message.requestUri();
         SipEndpoint local = context.local(dialog.farEnd().protocol());
-        MessageLayout layout = new MessageLayout(method + " " + uri + " SIP/2.0");
-        context.clientHeaders(local.protocol()).applyTo(message.headers(), layout, DIALOG_OWNED);
+        MessageLayout layout = ClientLayouts.request(method, uri, message, context.clientHeaders(local.protocol()),
+                DIALOG_OWNED);
         long cseq = "ACK".equals(method) ? dialog.localInviteCseq() : dialog.nextLocalCseq();
         if ("INVITE".equals(method)) {
             dialog.localInvite(cseq);
@@ -176,7 +153,6 @@ public final class AppRequests {
         if ("INVITE".equals(method) || "SUBSCRIBE".equals(method) || "REFER".equals(method)) {
             layout.setIfAbsent(KnownHeader.CONTACT, "<" + dialog.localContact() + ">");
         }
-        body(layout, message);
         OutgoingTransaction sent = send(connection, command, layout, dialog.farEnd(), dialog.id());
         if ("BYE".equals(method)) {
             cdrs.stop(Source.APPLICATION, Cdrs.NORMAL_RELEASE, sent.bytes());
@@ -208,20 +184,6 @@ public final class AppRequests {
         connection.send(Reply.requestSent(context.frames().nextId(), command.id(), context.frames().meta(
                 Source.APPLICATION, bytes.length, context.reportedAddressOfRequestTo(destination)), sent.id(), bytes));
         return sent;
-    }
-
-    private static void body(MessageLayout layout, ClientSipMessage message) {
-        layout.body(message.body());
-        if (layout.bodyLooksLikeSdp()) {
-            layout.setIfAbsent(KnownHeader.CONTENT_TYPE, "application/sdp");
-        }
-    }
-
-    private static boolean lacksContentType(ClientSipMessage message) {
-        if (message.bodyLength() == 0 || message.has("Content-Type")) {
-            return false;
-        }
-        return !new MessageLayout("").body(message.body()).bodyLooksLikeSdp();
     }
 
     private void fail(ControlConnection connection, SipCommand command, String text) {

@@ -1,9 +1,9 @@
 package io.drachtio.testserver.engine;
 
-import io.drachtio.sip.ReasonPhrases;
 import io.drachtio.sip.SipRequest;
 import io.drachtio.testserver.RequestHandling;
 import io.drachtio.testserver.stack.AddressValue;
+import io.drachtio.testserver.stack.ClientLayouts;
 import io.drachtio.testserver.stack.ClientSipMessage;
 import io.drachtio.testserver.stack.KnownHeader;
 import io.drachtio.testserver.stack.MessageLayout;
@@ -14,7 +14,6 @@ import io.drachtio.wire.MessageMeta;
 import io.drachtio.wire.Reply;
 import io.drachtio.wire.SipCommand;
 import io.drachtio.wire.Source;
-import java.util.Set;
 
 /**
  * An application answers a request the server delivered ({@code sip|<transactionId>|} + response,
@@ -70,7 +69,7 @@ public final class AppResponses {
             fail(connection, command, SEND_ERROR);
             return;
         }
-        boolean reliable = transaction.isInvite() && status > 100 && status < 200 && requires100rel(message);
+        boolean reliable = transaction.isInvite() && status > 100 && status < 200 && ClientLayouts.requires100rel(message);
         if (reliable && !transaction.offers100rel()) {
             fail(connection, command, NO_100REL);
             return;
@@ -82,22 +81,13 @@ public final class AppResponses {
             ClientSipMessage message, int status, boolean reliable) {
         SipRequest request = transaction.request();
         SipEndpoint local = context.local(transaction.source().protocol());
-        MessageLayout layout = new MessageLayout("SIP/2.0 " + status + " "
-                + (message.reasonPhrase().isEmpty() ? ReasonPhrases.of(status) : message.reasonPhrase()));
-        context.clientHeaders(local.protocol()).applyTo(message.headers(), layout, Set.of());
-        for (String via : request.headerValues("Via")) {
-            layout.add(KnownHeader.VIA, via);
-        }
-        layout.setIfAbsent(KnownHeader.FROM, request.header("From"));
-        AddressValue to = AddressValue.parse(layout.has(KnownHeader.TO) ? layout.first(KnownHeader.TO)
-                : request.header("To"));
+        MessageLayout layout = ClientLayouts.response(message, request, context.clientHeaders(local.protocol()));
+        AddressValue to = AddressValue.parse(layout.first(KnownHeader.TO));
         if (transaction.localTag() == null) {
             String requestTag = request.to() == null ? null : request.to().tag();
             transaction.localTag(to.tag() != null ? to.tag() : requestTag != null ? requestTag : context.tokens().tag());
         }
         layout.set(KnownHeader.TO, to.withTag(transaction.localTag()).render());
-        layout.setIfAbsent(KnownHeader.CALL_ID, request.callId());
-        layout.setIfAbsent(KnownHeader.CSEQ, request.header("CSeq"));
         boolean success = status >= 200 && status < 300;
         if (isDialogMethod(transaction) && (success || reliable)) {
             layout.setIfAbsent(KnownHeader.CONTACT, "<" + local.uri() + ">");
@@ -105,10 +95,6 @@ public final class AppResponses {
         if (reliable) {
             transaction.startRseq(context.tokens().rseq());
             layout.set(KnownHeader.RSEQ, Long.toString(transaction.takeRseq()));
-        }
-        layout.body(message.body());
-        if (layout.bodyLooksLikeSdp()) {
-            layout.setIfAbsent(KnownHeader.CONTENT_TYPE, "application/sdp");
         }
         byte[] response = layout.toBytes();
         transaction.markAppResponded();
@@ -208,19 +194,6 @@ public final class AppResponses {
     private static boolean isDialogMethod(IncomingTransaction transaction) {
         String method = transaction.method();
         return "INVITE".equals(method) || "SUBSCRIBE".equals(method);
-    }
-
-    private static boolean requires100rel(ClientSipMessage message) {
-        for (var line : message.headers()) {
-            if (line.is("Require")) {
-                for (String option : line.value().split(",")) {
-                    if (option.trim().equalsIgnoreCase("100rel")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private void fail(ControlConnection connection, SipCommand command, String text) {

@@ -29,14 +29,14 @@ public final class Cdrs {
     /** Stop reason: the server ended the call on its own (used here for the ACK timeout). */
     public static final String SYSTEM_INITIATED = "system-initiated-termination";
 
-    private final ServerContext context;
+    private final ControlPlane context;
 
     /**
      * Creates the emitter.
      *
-     * @param context the server state
+     * @param context the control state
      */
-    public Cdrs(ServerContext context) {
+    public Cdrs(ControlPlane context) {
         this.context = context;
     }
 

@@ -122,6 +122,16 @@ public final class Dialogs {
     }
 
     /**
+     * Tells whether a proxied dialog is still known (not ended by a BYE, not forgotten by a reset).
+     *
+     * @param dialog the dialog
+     * @return {@code true} while it lasts
+     */
+    public boolean containsProxied(ProxiedDialog dialog) {
+        return proxied.contains(dialog);
+    }
+
+    /**
      * Removes a proxied dialog.
      *
      * @param dialog the dialog

@@ -1,27 +1,28 @@
 package io.drachtio.testserver.engine;
 
-import io.drachtio.testserver.TestClock;
 import io.drachtio.testserver.stack.SipEndpoint;
 import io.drachtio.wire.MessageIds;
 import io.drachtio.wire.MessageMeta;
 import io.drachtio.wire.Source;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 /**
  * Makes what every server-to-client frame needs: a fresh message id and the meta block with the
- * time of day of the test clock.
+ * time of day of the server's clock (the test clock of the test server, the system clock of
+ * the embedded server).
  */
 public final class Frames {
 
-    private final TestClock clock;
+    private final Clock clock;
 
     /**
      * Creates the helper.
      *
      * @param clock the clock whose time goes into the meta blocks
      */
-    public Frames(TestClock clock) {
+    public Frames(Clock clock) {
         this.clock = clock;
     }
 
@@ -37,7 +38,7 @@ public final class Frames {
     /**
      * Returns the time of day now, in UTC.
      *
-     * @return the time of the test clock
+     * @return the time of the clock
      */
     public LocalTime now() {
         return LocalTime.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -171,7 +171,17 @@ public final class IncomingTransaction extends SipTransaction {
      * @return {@code true} when Supported or Require lists {@code 100rel}
      */
     public boolean offers100rel() {
-        return lists(request().headerValues("Supported")) || lists(request().headerValues("Require"));
+        return offers100rel(request());
+    }
+
+    /**
+     * Tells whether a request offers reliable provisional responses.
+     *
+     * @param request the request
+     * @return {@code true} when Supported or Require lists {@code 100rel}
+     */
+    public static boolean offers100rel(SipRequest request) {
+        return lists(request.headerValues("Supported")) || lists(request.headerValues("Require"));
     }
 
     private static boolean lists(java.util.List<String> values) {

@@ -27,7 +27,8 @@ public final class NetworkIngress {
     /** How long an application may take to answer a BYE before the stack answers 500. */
     public static final Duration BYE_TIMEOUT = Duration.ofSeconds(32);
 
-    private static final Set<String> ROUTABLE =
+    /** The lower-case methods of new requests delivered to a connection routed for them (§7.1). */
+    public static final Set<String> ROUTED_METHODS =
             Set.of("invite", "register", "subscribe", "notify", "options", "info", "message", "publish");
 
     private final ServerContext context;
@@ -92,6 +93,10 @@ public final class NetworkIngress {
             }
             return;
         }
+        if (invite.phase() == IncomingTransaction.Phase.PROXIED) {
+            proxiedAck(invite, ack);
+            return;
+        }
         boolean reInvite = invite.dialog() != null;
         Dialog dialog = reInvite ? invite.dialog() : context.dialogs().byId(invite.dialogId());
         boolean acknowledgesSuccess = invite.finalStatus() >= 200 && invite.finalStatus() < 300 && dialog != null
@@ -104,6 +109,24 @@ public final class NetworkIngress {
         } else {
             ack.handledAs(RequestHandling.ABSORBED, null);
         }
+    }
+
+    /**
+     * The ACK of a proxied INVITE: the ACK of a 2xx goes end to end to the answering target (relayed
+     * when the dialog is record-routed, else straight, without the server); the ACK of a non-2xx the
+     * server forwarded is absorbed (the server ACKed the target itself).
+     */
+    private void proxiedAck(IncomingTransaction invite, IncomingTransaction ack) {
+        int status = invite.finalStatus();
+        if (status < 200 || status >= 300) {
+            ack.handledAs(RequestHandling.ABSORBED, null);
+            return;
+        }
+        SipRequest relayed = relay.relay(ack);
+        if (relayed == null) {
+            ack.handledAs(RequestHandling.ABSORBED, null);
+        }
+        proxying.acknowledgedByCaller(invite, relayed != null ? relayed : ack.request());
     }
 
     private void cancel(IncomingTransaction cancel) {
@@ -183,7 +206,7 @@ public final class NetworkIngress {
 
     private void outOfDialog(IncomingTransaction transaction, ControlConnection target) {
         String verb = transaction.method().toLowerCase(Locale.ROOT);
-        if (!ROUTABLE.contains(verb)) {
+        if (!ROUTED_METHODS.contains(verb)) {
             if ("bye".equals(verb) || "update".equals(verb) || "prack".equals(verb)) {
                 answer(transaction, 481, context.tokens().tag());
             } else {

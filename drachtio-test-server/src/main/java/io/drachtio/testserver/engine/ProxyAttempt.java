@@ -6,6 +6,7 @@ import io.drachtio.testserver.TestClock;
 import io.drachtio.testserver.stack.SipEndpoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One target of a proxy operation: the request forwarded to it and the responses it sent.
@@ -19,7 +20,10 @@ public final class ProxyAttempt {
     private final String toTag;
     private final List<SipResponse> responses = new ArrayList<>();
     private final List<TestClock.Timer> timers = new ArrayList<>();
+    private final List<SipRequest> acks = new ArrayList<>();
     private boolean finished;
+    private boolean cancelled;
+    private boolean answersCancel = true;
     private long nextRseq;
 
     /**
@@ -81,6 +85,53 @@ public final class ProxyAttempt {
         finished = true;
         timers.forEach(TestClock.Timer::cancel);
         timers.clear();
+    }
+
+    /**
+     * Returns the ACKs the target received: the server's own ACK of its non-2xx final response, or
+     * the caller's ACK of its 2xx (end to end; relayed by the server when the dialog is record-routed).
+     *
+     * @return the ACKs as the target received them, in order; empty when none
+     */
+    public synchronized List<SipRequest> acks() {
+        return List.copyOf(acks);
+    }
+
+    synchronized void acknowledged(SipRequest ack) {
+        acks.add(ack);
+    }
+
+    /** @return {@code true} once the server sent the target a CANCEL */
+    public synchronized boolean isCancelled() {
+        return cancelled;
+    }
+
+    synchronized void cancelled() {
+        cancelled = true;
+    }
+
+    synchronized boolean answersCancel() {
+        return answersCancel;
+    }
+
+    synchronized void answersCancel(boolean answers) {
+        answersCancel = answers;
+    }
+
+    /**
+     * Tells whether the target answered 2xx with a given To tag.
+     *
+     * @param tag the To tag
+     * @return {@code true} when one of its 2xx responses carries it
+     */
+    synchronized boolean answeredSuccessWithTag(String tag) {
+        for (SipResponse response : responses) {
+            if (response.status() / 100 == 2 && response.to() != null && Objects.equals(response.to().tag(),
+                    tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     synchronized void timer(TestClock.Timer timer) {

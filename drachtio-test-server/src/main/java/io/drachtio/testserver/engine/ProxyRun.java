@@ -22,6 +22,7 @@ public final class ProxyRun {
     private final List<SipResponse> finals = new ArrayList<>();
     private final CountDownLatch done = new CountDownLatch(1);
     private SipResponse outcome;
+    private SipResponse cancelResponse;
     private int nextDestination;
 
     /**
@@ -80,6 +81,20 @@ public final class ProxyRun {
     /** @return the final responses received from targets while the operation ran, in order */
     public synchronized List<SipResponse> finals() {
         return List.copyOf(finals);
+    }
+
+    synchronized void cancelledByCaller(SipResponse terminated) {
+        this.cancelResponse = terminated;
+    }
+
+    /** @return {@code true} once the caller cancelled the proxied INVITE */
+    public synchronized boolean isCancelledByCaller() {
+        return cancelResponse != null;
+    }
+
+    /** @return the 487 the server answered the caller's cancelled INVITE with, or {@code null} */
+    synchronized SipResponse cancelResponse() {
+        return cancelResponse;
     }
 
     /** @return {@code true} once the operation is over ({@code done} was sent) */

@@ -8,7 +8,7 @@ import io.drachtio.testserver.stack.ClientSipMessage;
 import io.drachtio.testserver.stack.Destinations;
 import io.drachtio.testserver.stack.FarEndMessages;
 import io.drachtio.testserver.stack.HeaderLine;
-import io.drachtio.testserver.stack.MessageLayout;
+import io.drachtio.testserver.stack.ResponseParts;
 import io.drachtio.testserver.stack.SipBytes;
 import io.drachtio.testserver.stack.SipEndpoint;
 import io.drachtio.testserver.stack.StackRequests;
@@ -29,7 +29,13 @@ import java.util.Map;
  * {@code fullResponse}), ends with R4 {@code done} right after a 2xx or when all targets are done,
  * forwards the best response to the caller (RFC 3261 §16.7) or a 408, and emits the proxy CDRs.
  * A 401/407 ends the search at once and is forwarded; a 6xx ends it too (the other targets are
- * cancelled) and the best response is forwarded.
+ * cancelled) and the best response is forwarded. Non-2xx finals of targets are ACKed by the server.
+ *
+ * <p>When the caller CANCELs (drachtio-server's {@code ProxyCore}): the caller gets 200 and a 487
+ * from the server at once; every target that answered provisionally gets a CANCEL (one that has not
+ * answered at all is dropped without one); each 487 the targets answer is reported with a
+ * {@code continue} and ACKed, and {@code done} follows once no target is outstanding. The
+ * application is not told about the CANCEL itself.
  */
 public final class Proxying {
 
@@ -93,20 +99,47 @@ public final class Proxying {
     }
 
     /**
-     * Ends a running proxy operation because the caller cancelled: every target is given up, the
-     * caller gets 487.
+     * Handles the caller's CANCEL of a running proxy operation: the caller gets 487 at once, every
+     * target that answered provisionally is cancelled (and answers 487 unless its script ignores
+     * CANCELs), {@code done} follows once no target is outstanding.
      *
      * @param upstream the cancelled INVITE
      */
     public void cancelledByCaller(IncomingTransaction upstream) {
         ProxyRun run = byUpstream.get(upstream.id());
-        if (run == null || run.isDone()) {
+        if (run == null || run.isDone() || run.isCancelledByCaller()) {
             return;
         }
-        run.attempts().forEach(this::giveUp);
         String tag = upstream.localTag() != null ? upstream.localTag() : context.tokens().tag();
         byte[] terminated = StackResponses.build(upstream.request(), 487, tag);
-        finish(run, SipBytes.response(terminated), terminated);
+        SipResponse terminatedResponse = SipBytes.response(terminated);
+        run.cancelledByCaller(terminatedResponse);
+        upstream.finalResponse(487, terminated, null);
+        upstream.responses().add(terminatedResponse);
+        cdrs.stop(Source.APPLICATION, Cdrs.CALL_REJECTED, terminated);
+        run.attempts().forEach(other -> giveUp(run, other));
+        doneIfNothingOutstanding(run);
+    }
+
+    /**
+     * Records the caller's ACK of a proxied 2xx at the target that answered: relayed by the server
+     * when the dialog is record-routed, else straight from the caller (the server is not on its path).
+     *
+     * @param upstream the proxied INVITE
+     * @param ack      the ACK as the answering target received it
+     */
+    public void acknowledgedByCaller(IncomingTransaction upstream, SipRequest ack) {
+        ProxyRun run = byUpstream.get(upstream.id());
+        String tag = ack.to() == null ? null : ack.to().tag();
+        if (run == null || tag == null) {
+            return;
+        }
+        for (ProxyAttempt attempt : run.attempts()) {
+            if (attempt.answeredSuccessWithTag(tag)) {
+                attempt.acknowledged(ack);
+                return;
+            }
+        }
     }
 
     private void startNext(ProxyRun run) {
@@ -127,6 +160,7 @@ public final class Proxying {
         byte[] bytes = proxyMessages.forward(run, destination, target);
         ProxyAttempt attempt = new ProxyAttempt(destination, target, SipBytes.request(bytes), bytes,
                 context.tokens().tag());
+        attempt.answersCancel(context.proxyTargets().scriptFor(destination).answersCancel());
         run.started(attempt);
         context.networkRequests().add(new OutgoingTransaction(context.tokens().uuid(), attempt.forwarded(), bytes,
                 OutgoingTransaction.Origin.SERVER, null, target, null));
@@ -145,10 +179,10 @@ public final class Proxying {
                 attempt.timer(context.schedule(at, answer));
             }
         }
-        Duration timeout = provisionalTimeout(run.command().provisionalTimeout());
+        Duration timeout = ProxyTimeouts.parse(run.command().provisionalTimeout());
         attempt.timer(context.schedule(timeout != null ? timeout : NO_ANSWER_TIMEOUT, () -> {
             if (!attempt.isFinished() && attempt.responses().isEmpty()) {
-                giveUp(attempt);
+                giveUp(run, attempt);
                 next(run);
             }
         }));
@@ -159,7 +193,10 @@ public final class Proxying {
             return;
         }
         long rseq = attempt.nextRseq(context.tokens().rseq());
-        byte[] bytes = answer.render(attempt.forwarded(), attempt.target(), attempt.toTag(), rseq, messages);
+        received(run, attempt, answer.render(attempt.forwarded(), attempt.target(), attempt.toTag(), rseq, messages));
+    }
+
+    private void received(ProxyRun run, ProxyAttempt attempt, byte[] bytes) {
         SipResponse response = SipBytes.response(bytes);
         attempt.received(response);
         int status = response.status();
@@ -167,46 +204,69 @@ public final class Proxying {
             return;
         }
         if (status < 200) {
-            run.upstream().responses().add(ProxyMessages.withoutTopVia(response));
+            if (!run.isCancelledByCaller()) {
+                run.upstream().responses().add(ProxyMessages.withoutTopVia(response));
+            }
             return;
         }
-        attempt.finish();
-        run.addFinal(response);
-        boolean success = status < 300;
-        if (success) {
-            cdrs.start(Source.NETWORK, Cdrs.ROLE_PROXY_UAC, bytes);
-        } else {
-            cdrs.stop(Source.NETWORK, Cdrs.CALL_REJECTED, bytes);
-        }
-        if (run.command().fullResponse()) {
-            run.connection().send(Reply.proxyContinue(context.frames().nextId(), run.command().id(),
-                    context.frames().meta(Source.NETWORK, bytes.length, attempt.target()), bytes));
-        }
-        if (success) {
-            run.attempts().stream().filter(other -> other != attempt).forEach(this::giveUp);
+        reportFinal(run, attempt, response, bytes);
+        if (run.isCancelledByCaller()) {
+            doneIfNothingOutstanding(run);
+        } else if (status < 300) {
+            run.attempts().stream().filter(other -> other != attempt).forEach(other -> giveUp(run, other));
             SipResponse upstreamResponse = ProxyMessages.withoutTopVia(response);
             byte[] upstreamBytes = upstreamResponse.toBytes();
             finish(run, upstreamResponse, upstreamBytes);
             cdrs.start(Source.APPLICATION, Cdrs.ROLE_PROXY_UAS, upstreamBytes);
             if (run.command().remainInDialog()) {
-                SipRequest request = run.upstream().request();
-                context.dialogs().addProxied(new ProxiedDialog(request.callId(), request.from().tag(),
-                        response.to().tag(), run.upstream().source(), attempt.target()));
+                context.dialogs().addProxied(new ProxiedDialog(run.upstream().request(), upstreamResponse,
+                        run.upstream().source(), attempt.target()));
             }
         } else if (status == 401 || status == 407) {
-            run.attempts().forEach(this::giveUp);
+            run.attempts().forEach(other -> giveUp(run, other));
             SipResponse upstreamResponse = ProxyMessages.withoutTopVia(response);
             finish(run, upstreamResponse, upstreamResponse.toBytes());
         } else if (status >= 600) {
-            run.attempts().forEach(this::giveUp);
+            run.attempts().forEach(other -> giveUp(run, other));
             finishWithBest(run);
         } else {
             next(run);
         }
     }
 
+    /** A target's final response: CDR, ACK of a non-2xx, {@code continue} to the application. */
+    private void reportFinal(ProxyRun run, ProxyAttempt attempt, SipResponse response, byte[] bytes) {
+        attempt.finish();
+        run.addFinal(response);
+        int status = response.status();
+        if (status < 300) {
+            cdrs.start(Source.NETWORK, Cdrs.ROLE_PROXY_UAC, bytes);
+        } else {
+            cdrs.stop(Source.NETWORK, status == 487 ? Cdrs.CALL_CANCELED : Cdrs.CALL_REJECTED, bytes);
+            byte[] ack = StackRequests.ack(attempt.forwarded(), response.header("To"));
+            SipRequest sentAck = SipBytes.request(ack);
+            attempt.acknowledged(sentAck);
+            context.networkRequests().add(new OutgoingTransaction(context.tokens().uuid(), sentAck, ack,
+                    OutgoingTransaction.Origin.SERVER, null, attempt.target(), null));
+        }
+        if (run.command().fullResponse()) {
+            run.connection().send(Reply.proxyContinue(context.frames().nextId(), run.command().id(),
+                    context.frames().meta(Source.NETWORK, bytes.length, attempt.target()), bytes));
+        }
+    }
+
+    private void doneIfNothingOutstanding(ProxyRun run) {
+        if (run.attempts().stream().allMatch(ProxyAttempt::isFinished)) {
+            finish(run, run.cancelResponse(), null);
+        }
+    }
+
     private void next(ProxyRun run) {
         if (run.isDone()) {
+            return;
+        }
+        if (run.isCancelledByCaller()) {
+            doneIfNothingOutstanding(run);
             return;
         }
         if (run.command().simultaneous()) {
@@ -234,42 +294,46 @@ public final class Proxying {
         if (run.isDone()) {
             return;
         }
-        IncomingTransaction upstream = run.upstream();
-        upstream.finalResponse(upstreamResponse.status(), upstreamBytes, null);
-        upstream.responses().add(upstreamResponse);
+        if (upstreamBytes != null) {
+            IncomingTransaction upstream = run.upstream();
+            upstream.finalResponse(upstreamResponse.status(), upstreamBytes, null);
+            upstream.responses().add(upstreamResponse);
+        }
         if (run.command().fullResponse()) {
             run.connection().send(Reply.proxyDone(context.frames().nextId(), run.command().id()));
         }
         run.finish(upstreamResponse);
     }
 
-    private void giveUp(ProxyAttempt attempt) {
-        if (attempt.isFinished()) {
+    /**
+     * Gives a target up: one that has not answered at all is dropped; one that answered
+     * provisionally gets a CANCEL, which it answers 200 (and, when the caller cancelled, 487 to the
+     * INVITE) unless its script ignores CANCELs. After a 2xx drachtio-server discards the 487s of the
+     * other forks (§9.2), so they are not played.
+     */
+    private void giveUp(ProxyRun run, ProxyAttempt attempt) {
+        if (attempt.isFinished() || attempt.isCancelled()) {
             return;
         }
-        attempt.finish();
-        if (!attempt.responses().isEmpty()) {
-            MessageLayout cancel = StackRequests.cancel(attempt.forwarded());
-            byte[] bytes = cancel.toBytes();
-            context.networkRequests().add(new OutgoingTransaction(context.tokens().uuid(), SipBytes.request(bytes),
-                    bytes, OutgoingTransaction.Origin.SERVER, null, attempt.target(), null));
+        if (attempt.responses().isEmpty()) {
+            attempt.finish();
+            return;
         }
-    }
-
-    private static Duration provisionalTimeout(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
+        attempt.cancelled();
+        byte[] bytes = StackRequests.cancel(attempt.forwarded()).toBytes();
+        OutgoingTransaction cancel = new OutgoingTransaction(context.tokens().uuid(), SipBytes.request(bytes),
+                bytes, OutgoingTransaction.Origin.SERVER, null, attempt.target(), null);
+        context.networkRequests().add(cancel);
+        if (!attempt.answersCancel()) {
+            return;
         }
-        try {
-            if (text.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-            }
-            if (text.endsWith("s")) {
-                return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
-            }
-            return Duration.ofMillis(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return null;
+        cancel.responses().add(messages.response(cancel.request(), attempt.target(), attempt.toTag(),
+                ResponseParts.of(200), 0));
+        if (run.isCancelledByCaller()) {
+            received(run, attempt, messages.response(attempt.forwarded(), attempt.target(), attempt.toTag(),
+                    ResponseParts.of(487), 0).toBytes());
+        } else {
+            attempt.finish();
         }
     }
 }

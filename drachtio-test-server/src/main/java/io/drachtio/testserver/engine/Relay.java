@@ -45,12 +45,22 @@ public final class Relay {
      * @return {@code true} when it was relayed
      */
     public boolean relayIfProxied(IncomingTransaction transaction) {
+        return relay(transaction) != null;
+    }
+
+    /**
+     * Relays a request when it belongs to a proxied dialog.
+     *
+     * @param transaction the request from the network
+     * @return the request as relayed, or {@code null} when it belongs to no proxied dialog
+     */
+    public SipRequest relay(IncomingTransaction transaction) {
         SipRequest request = transaction.request();
         String fromTag = request.from() == null ? null : request.from().tag();
         String toTag = request.to() == null ? null : request.to().tag();
         ProxiedDialog dialog = context.dialogs().proxied(request.callId(), fromTag, toTag);
         if (dialog == null) {
-            return false;
+            return null;
         }
         SipEndpoint destination = dialog.destinationFor(fromTag);
         SipRequest received = SipBytes.request(transaction.deliveredBytes());
@@ -78,7 +88,7 @@ public final class Relay {
         if (!"ACK".equals(method)) {
             transaction.responses().add(farEnd.response(request, destination, toTag, ResponseParts.of(200), 0));
         }
-        return true;
+        return out.request();
     }
 
     private void removeOwnRoute(SipRequest request) {

@@ -18,15 +18,12 @@ public final class ServerContext {
     private final TestClock clock;
     private final Tokens tokens;
     private final EventLoopRunner loop;
-    private final Connections connections = new Connections();
-    private final RouteTable routes = new RouteTable();
+    private final ControlPlane control;
     private final Transactions transactions = new Transactions();
     private final Dialogs dialogs = new Dialogs();
-    private final Frames frames;
     private final Inbox<OutgoingTransaction> networkRequests = new Inbox<>("requests sent to the network");
     private final Inbox<ProxyRun> proxyRuns = new Inbox<>("proxy operations");
     private final ProxyTargets proxyTargets = new ProxyTargets();
-    private volatile boolean answeringPings = true;
 
     /**
      * Creates the shared state.
@@ -41,7 +38,7 @@ public final class ServerContext {
         this.clock = clock;
         this.tokens = tokens;
         this.loop = loop;
-        this.frames = new Frames(clock);
+        this.control = new ControlPlane(settings, clock);
     }
 
     /** @return the configuration */
@@ -64,14 +61,19 @@ public final class ServerContext {
         return loop;
     }
 
+    /** @return the network-independent control state (connections, routes, frames) */
+    public ControlPlane control() {
+        return control;
+    }
+
     /** @return the control connections */
     public Connections connections() {
-        return connections;
+        return control.connections();
     }
 
     /** @return the route registrations */
     public RouteTable routes() {
-        return routes;
+        return control.routes();
     }
 
     /** @return the transactions */
@@ -86,7 +88,7 @@ public final class ServerContext {
 
     /** @return the frame helper */
     public Frames frames() {
-        return frames;
+        return control.frames();
     }
 
     /** @return every request the server put on the simulated network */
@@ -106,7 +108,7 @@ public final class ServerContext {
 
     /** @return whether {@code ping} is answered */
     public boolean answeringPings() {
-        return answeringPings;
+        return control.answeringPings();
     }
 
     /**
@@ -115,7 +117,7 @@ public final class ServerContext {
      * @param answer {@code false} to leave pings unanswered
      */
     public void answerPings(boolean answer) {
-        this.answeringPings = answer;
+        control.answerPings(answer);
     }
 
     /**
@@ -129,8 +131,8 @@ public final class ServerContext {
         proxyTargets.clear();
         networkRequests.clear();
         proxyRuns.clear();
-        connections.opened().clear();
-        answeringPings = true;
+        control.connections().opened().clear();
+        control.answerPings(true);
     }
 
     /**
@@ -151,7 +153,7 @@ public final class ServerContext {
      * @return the address to report
      */
     public SipEndpoint reportedAddressOfRequestTo(SipEndpoint farEnd) {
-        return farEnd.isUdp() ? local(farEnd.protocol()) : farEnd;
+        return control.reportedAddressOfRequestTo(farEnd);
     }
 
     /**

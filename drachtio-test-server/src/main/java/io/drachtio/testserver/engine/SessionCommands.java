@@ -23,14 +23,14 @@ public final class SessionCommands {
     /** NO text for a wrong secret. */
     public static final String INCORRECT_SECRET = "incorrect secret";
 
-    private final ServerContext context;
+    private final ControlPlane context;
 
     /**
      * Creates the handler.
      *
-     * @param context the server state
+     * @param context the control state
      */
-    public SessionCommands(ServerContext context) {
+    public SessionCommands(ControlPlane context) {
         this.context = context;
     }
 

@@ -10,12 +10,15 @@ import java.util.Objects;
 
 /**
  * What a simulated proxy target does with a request forwarded to it: a sequence of responses,
- * each after a delay on the test clock (counted from the previous one). An empty sequence means
- * the target never answers.
+ * each after a delay on the test clock (counted from the previous one), and what it does with a
+ * CANCEL. An empty sequence means the target never answers.
  *
- * @param steps the responses in order
+ * @param steps         the responses in order
+ * @param answersCancel {@code true} when a CANCEL ends the script like a real UA does (200 to the
+ *                      CANCEL, 487 to the INVITE); {@code false} when the target ignores the CANCEL
+ *                      and plays the rest of its script
  */
-public record TargetScript(List<Step> steps) {
+public record TargetScript(List<Step> steps, boolean answersCancel) {
 
     /** The script of a destination nobody scripted: an immediate 503, as for an unreachable target. */
     public static final TargetScript UNSCRIPTED = new TargetScript(List.of(new Step(Duration.ZERO,
@@ -24,10 +27,20 @@ public record TargetScript(List<Step> steps) {
     /**
      * Copies the steps.
      *
-     * @param steps the responses in order
+     * @param steps         the responses in order
+     * @param answersCancel whether a CANCEL is answered 200 + 487
      */
     public TargetScript {
         steps = List.copyOf(steps);
+    }
+
+    /**
+     * Creates a script of a target that answers a CANCEL like a real UA (200, then 487).
+     *
+     * @param steps the responses in order
+     */
+    public TargetScript(List<Step> steps) {
+        this(steps, true);
     }
 
     /**

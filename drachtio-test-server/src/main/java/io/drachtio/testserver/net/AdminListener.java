@@ -1,6 +1,6 @@
 package io.drachtio.testserver.net;
 
-import io.drachtio.testserver.engine.ServerEngine;
+import io.drachtio.testserver.engine.ControlCommandHandler;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -24,7 +24,7 @@ public final class AdminListener {
     private static final int PROBE_TIMEOUT_MILLIS = 200;
 
     private final EventLoopGroup group;
-    private final ServerEngine engine;
+    private final ControlCommandHandler engine;
     private final SslContext serverTls;
     private final int maxFrameLength;
     private final Duration timeout;
@@ -34,12 +34,12 @@ public final class AdminListener {
      * Creates the listener (not yet bound).
      *
      * @param group          a single-threaded event loop group
-     * @param engine         the emulated server
+     * @param engine         the handler of the decoded commands
      * @param serverTls      the server-side TLS context, or {@code null} for plain TCP
      * @param maxFrameLength the largest accepted frame
      * @param timeout        how long binding and connecting may take
      */
-    public AdminListener(EventLoopGroup group, ServerEngine engine, SslContext serverTls, int maxFrameLength,
+    public AdminListener(EventLoopGroup group, ControlCommandHandler engine, SslContext serverTls, int maxFrameLength,
             Duration timeout) {
         this.group = group;
         this.engine = engine;

@@ -1,7 +1,7 @@
 package io.drachtio.testserver.net;
 
+import io.drachtio.testserver.engine.ControlCommandHandler;
 import io.drachtio.testserver.engine.ControlConnection;
-import io.drachtio.testserver.engine.ServerEngine;
 import io.drachtio.wire.ClientCommand;
 import io.drachtio.wire.CommandRejectedException;
 import io.drachtio.wire.DrachtioProtocolException;
@@ -20,24 +20,24 @@ public final class ControlChannelHandler extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlChannelHandler.class);
 
-    private final ServerEngine engine;
+    private final ControlCommandHandler engine;
     private final boolean outbound;
     private ControlConnection connection;
 
     /**
      * Creates the handler of one connection.
      *
-     * @param engine   the emulated server
+     * @param engine   the handler of the decoded commands
      * @param outbound {@code true} when the server opened the connection
      */
-    public ControlChannelHandler(ServerEngine engine, boolean outbound) {
+    public ControlChannelHandler(ControlCommandHandler engine, boolean outbound) {
         this.engine = engine;
         this.outbound = outbound;
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        connection = engine.context().connections().open(ctx.channel(), outbound);
+        connection = engine.connections().open(ctx.channel(), outbound);
         LOG.debug("{} opened", connection.name());
         ctx.fireChannelActive();
     }

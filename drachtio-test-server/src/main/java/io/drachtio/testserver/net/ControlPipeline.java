@@ -1,7 +1,7 @@
 package io.drachtio.testserver.net;
 
+import io.drachtio.testserver.engine.ControlCommandHandler;
 import io.drachtio.testserver.engine.ControlConnection;
-import io.drachtio.testserver.engine.ServerEngine;
 import io.drachtio.wire.WirePipeline;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelInitializer;
@@ -15,7 +15,7 @@ import io.netty.handler.ssl.SslContext;
  */
 public final class ControlPipeline extends ChannelInitializer<SocketChannel> {
 
-    private final ServerEngine engine;
+    private final ControlCommandHandler engine;
     private final SslContext sslContext;
     private final int maxFrameLength;
     private final boolean outbound;
@@ -23,13 +23,13 @@ public final class ControlPipeline extends ChannelInitializer<SocketChannel> {
     /**
      * Creates the initializer.
      *
-     * @param engine         the emulated server
+     * @param engine         the handler of the decoded commands
      * @param sslContext     TLS context (server side for the listener, client side for outbound
      *                       connections), or {@code null} for plain TCP
      * @param maxFrameLength the largest accepted frame
      * @param outbound       {@code true} for connections the server opens
      */
-    public ControlPipeline(ServerEngine engine, SslContext sslContext, int maxFrameLength, boolean outbound) {
+    public ControlPipeline(ControlCommandHandler engine, SslContext sslContext, int maxFrameLength, boolean outbound) {
         this.engine = engine;
         this.sslContext = sslContext;
         this.maxFrameLength = maxFrameLength;

@@ -4,6 +4,7 @@ import io.drachtio.embedded.sip.message.MessageRewrite;
 import io.drachtio.embedded.sip.time.SipScheduler;
 import io.drachtio.embedded.sip.transaction.ClientTransaction;
 import io.drachtio.embedded.sip.transaction.ClientTransactionListener;
+import io.drachtio.embedded.sip.transaction.IgnoredOutcome;
 import io.drachtio.embedded.sip.transaction.OutboundRequests;
 import io.drachtio.embedded.sip.transaction.ServerTransaction;
 import io.drachtio.embedded.sip.transport.Destination;
@@ -42,7 +43,7 @@ public final class ProxyOperation {
     static final long TIMER_C_MILLIS = 185_000;
     /** RFC 3327 Path header: what a record-routing proxy adds to a REGISTER instead of Record-Route. */
     private static final String PATH = "Path";
-    private static final ClientTransactionListener IGNORE = new IgnoringListener();
+    private static final ClientTransactionListener IGNORE = IgnoredOutcome.INSTANCE;
 
     private final ServerTransaction upstream;
     private final ProxyOptions options;
@@ -333,24 +334,6 @@ public final class ProxyOperation {
         public void onTransportError(ClientTransaction transaction, Throwable cause) {
             LOG.warn("Cannot proxy to {}: {}", branch.target(), cause.getMessage());
             branchEnded(branch);
-        }
-    }
-
-    /** Listener for the CANCELs of abandoned branches, whose outcome does not matter. */
-    private static final class IgnoringListener implements ClientTransactionListener {
-        @Override
-        public void onResponse(ClientTransaction transaction, ReceivedMessage response) {
-            // the 200 to a CANCEL changes nothing
-        }
-
-        @Override
-        public void onTimeout(ClientTransaction transaction) {
-            // an unanswered CANCEL changes nothing
-        }
-
-        @Override
-        public void onTransportError(ClientTransaction transaction, Throwable cause) {
-            // a CANCEL that cannot be sent changes nothing
         }
     }
 }

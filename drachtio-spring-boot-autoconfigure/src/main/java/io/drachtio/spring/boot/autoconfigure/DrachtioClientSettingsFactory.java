@@ -56,9 +56,26 @@ public final class DrachtioClientSettingsFactory {
         return new DrachtioClientSettings(connections, null);
     }
 
+    /**
+     * Returns the settings of the single top-level connection aimed at a given admin address and secret
+     * instead of {@code drachtio.host/port/secret} (the embedded server's); {@code drachtio.servers[]} and
+     * outbound mode do not apply.
+     *
+     * @param host   the admin host
+     * @param port   the admin port
+     * @param secret the shared secret
+     * @return the settings
+     */
+    public DrachtioClientSettings createFor(String host, int port, String secret) {
+        return new DrachtioClientSettings(List.of(topLevel(host, port, secret)), null);
+    }
+
     private ConnectionOptions topLevel() {
-        return ConnectionOptions.builder(properties.getHost(), properties.getPort(), secret(properties.getSecret(),
-                        "drachtio.secret"))
+        return topLevel(properties.getHost(), properties.getPort(), secret(properties.getSecret(), "drachtio.secret"));
+    }
+
+    private ConnectionOptions topLevel(String host, int port, String secret) {
+        return ConnectionOptions.builder(host, port, secret)
                 .name(properties.getName())
                 .tags(properties.getTags())
                 .sslContext(ssl.context(properties.getSsl().getBundle(), "drachtio.ssl.bundle", false))

@@ -23,6 +23,7 @@ public class CallController {
     public static final String BACKUP = "sip:backup@127.0.0.1:5172";
 
     private final BlockingQueue<String> cancelledCalls = new LinkedBlockingQueue<>();
+    private final BlockingQueue<ProxyOutcome> proxyOutcomes = new LinkedBlockingQueue<>();
 
     @Invite(requestUri = "sip:(answer|1002)@.*")
     SipReply answer() {
@@ -51,8 +52,9 @@ public class CallController {
     }
 
     @Invite(requestUri = "sip:hunt@.*")
-    Mono<ProxyResult> huntGroup(IncomingRequest request) {
-        return request.proxy(ProxyOptions.to(PRIMARY, BACKUP));
+    Mono<ProxyResult> huntGroup(IncomingRequest request, @CallId String callId) {
+        return request.proxy(ProxyOptions.to(PRIMARY, BACKUP))
+                .doOnNext(result -> proxyOutcomes.add(new ProxyOutcome(callId, result, request.isCancelled())));
     }
 
     @Options
@@ -67,5 +69,24 @@ public class CallController {
      */
     public BlockingQueue<String> cancelledCalls() {
         return cancelledCalls;
+    }
+
+    /**
+     * Returns the outcomes of the proxy operations, in the order they ended.
+     *
+     * @return the outcomes
+     */
+    public BlockingQueue<ProxyOutcome> proxyOutcomes() {
+        return proxyOutcomes;
+    }
+
+    /**
+     * What the application saw of one proxy operation.
+     *
+     * @param callId    the Call-ID of the proxied request
+     * @param result    the proxy result
+     * @param cancelled whether the proxied request was marked cancelled when the result came
+     */
+    public record ProxyOutcome(String callId, ProxyResult result, boolean cancelled) {
     }
 }

@@ -31,6 +31,7 @@ class ContextCachingTest {
         assertThat(first.getEnvironment().getProperty("drachtio.port")).isEqualTo(String.valueOf(server.adminPort()));
         assertThat(first.getEnvironment().getProperty("drachtio.host")).isEqualTo(server.adminHost());
         assertThat(first.getEnvironment().getProperty("drachtio.mode")).isEqualTo("inbound");
+        assertThat(first.getEnvironment().getProperty("drachtio.embedded.enabled")).isEqualTo("false");
     }
 
     @Test

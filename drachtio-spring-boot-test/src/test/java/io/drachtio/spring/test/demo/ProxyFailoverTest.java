@@ -10,6 +10,7 @@ import io.drachtio.testserver.NetworkTransaction;
 import io.drachtio.testserver.ProxyOperation;
 import io.drachtio.testserver.ResponseSpec;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,9 @@ class ProxyFailoverTest {
 
     @Autowired
     SipTestClient sip;
+
+    @Autowired
+    CallController controller;
 
     @Test
     void failsOverToTheBackupWhenThePrimaryIsUnavailable() {
@@ -52,5 +56,31 @@ class ProxyFailoverTest {
 
         assertThat(call.awaitFinalResponse()).hasStatus(486).hasReason("Busy Here");
         assertThat(sip.awaitProxy().finalResponses()).extracting(SipResponse::status).containsExactly(503, 486);
+    }
+
+    @Test
+    void aCancelledCallEndsWith487FromTheRingingTargetInTheProxyResult() throws InterruptedException {
+        sip.proxyTarget(CallController.PRIMARY).answers(180);
+
+        NetworkTransaction call = sip.invite("sip:hunt@127.0.0.1").send();
+        assertThat(call.awaitResponse(180)).isProvisional();
+        assertThat(call.sendCancel().awaitFinalResponse()).hasStatus(200);
+
+        assertThat(call.awaitFinalResponse()).hasStatus(487);
+        call.sendAck();
+        CallController.ProxyOutcome outcome = outcomeOf(call.request().callId());
+        assertThat(outcome.result().finalStatus()).isEqualTo(487);                // the target's 487, via continue
+        assertThat(outcome.result().best().port()).isEqualTo(5171);
+        assertThat(outcome.cancelled()).isFalse();                               // drachtio-server keeps the CANCEL to itself
+        assertThat(sip.awaitProxy().forwardedRequests()).hasSize(1);             // the backup is never tried
+    }
+
+    private CallController.ProxyOutcome outcomeOf(String callId) throws InterruptedException {
+        CallController.ProxyOutcome outcome;
+        do {
+            outcome = controller.proxyOutcomes().poll(5, TimeUnit.SECONDS);
+            assertThat(outcome).as("the proxy outcome of %s", callId).isNotNull();
+        } while (!outcome.callId().equals(callId));
+        return outcome;
     }
 }

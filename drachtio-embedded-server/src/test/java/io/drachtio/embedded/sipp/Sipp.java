@@ -1,23 +1,31 @@
-package io.drachtio.embedded.sip.sipp;
+package io.drachtio.embedded.sipp;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs sipp (Debian package {@code sip-tester}) with a scenario from {@code src/test/resources/sipp}
  * on 127.0.0.1, bounded by {@code -m 1} and a global timeout, and collects its exit code and message log.
+ * Shared with the other modules' tests through this module's test jar (scenarios inside a jar are
+ * copied to the work directory first).
  */
-final class Sipp {
+public final class Sipp {
 
     /** How long sipp may run before it fails the scenario on its own. */
     private static final int GLOBAL_TIMEOUT_SECONDS = 20;
@@ -33,7 +41,7 @@ final class Sipp {
     }
 
     /** Tells whether a {@code sipp} executable is on the PATH. */
-    static boolean installed() {
+    public static boolean installed() {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
@@ -46,8 +54,14 @@ final class Sipp {
         return false;
     }
 
+    /** Skips the calling test (or class) with a clear message when sipp is not installed. */
+    public static void assumeInstalled() {
+        Assumptions.assumeTrue(installed(),
+                "sipp is not on the PATH: install the Debian package sip-tester to run the SIP interop tests");
+    }
+
     /** A port on 127.0.0.1 that is free for both UDP and TCP right now. */
-    static int freePort() {
+    public static int freePort() {
         for (int attempt = 0; attempt < 50; attempt++) {
             try (DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
                 int port = udp.getLocalPort();
@@ -73,10 +87,10 @@ final class Sipp {
      * @param remote    {@code host:port} to call, or null for a UAS scenario
      * @param service   the user part of the Request-URI ({@code -s})
      */
-    static Sipp start(Path workDir, String scenario, boolean tcp, int localPort, String remote, String service) {
+    public static Sipp start(Path workDir, String scenario, boolean tcp, int localPort, String remote, String service) {
         Path log = workDir.resolve(scenario + "-" + localPort + "-messages.log");
         Path screen = workDir.resolve(scenario + "-" + localPort + "-screen.log");
-        List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenarioFile(scenario).toString(),
+        List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenarioFile(workDir, scenario).toString(),
                 "-i", "127.0.0.1", "-p", Integer.toString(localPort), "-t", tcp ? "t1" : "u1",
                 "-m", "1", "-nostdin", "-timeout", GLOBAL_TIMEOUT_SECONDS + "s", "-timeout_error",
                 "-trace_msg", "-message_file", log.toString(), "-trace_err",
@@ -94,11 +108,24 @@ final class Sipp {
         }
     }
 
-    private static Path scenarioFile(String scenario) {
+    private static Path scenarioFile(Path workDir, String scenario) {
+        URL resource = Sipp.class.getResource("/sipp/" + scenario);
+        if (resource == null) {
+            throw new IllegalArgumentException("no sipp scenario " + scenario);
+        }
         try {
-            return Path.of(Sipp.class.getResource("/sipp/" + scenario).toURI());
+            if ("file".equals(resource.getProtocol())) {
+                return Path.of(resource.toURI());
+            }
+            Path copy = workDir.resolve(scenario);
+            try (InputStream in = resource.openStream()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return copy;
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -106,7 +133,7 @@ final class Sipp {
      * Waits (at most 10 s) until sipp accepts TCP connections on its port, so that a request sent to a
      * sipp UAS over TCP does not race its start-up. The probe connection is closed without data.
      */
-    static void awaitTcpListener(int port) throws InterruptedException {
+    public static void awaitTcpListener(int port) throws InterruptedException {
         for (int attempt = 0; attempt < 200; attempt++) {
             try (java.net.Socket probe = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
                 return;
@@ -118,7 +145,7 @@ final class Sipp {
     }
 
     /** Waits (bounded) for sipp to end and returns its exit code; kills it and returns -1 if it hangs. */
-    int await() throws InterruptedException {
+    public int await() throws InterruptedException {
         if (!process.waitFor(GLOBAL_TIMEOUT_SECONDS + 10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             return -1;
@@ -126,20 +153,30 @@ final class Sipp {
         return process.exitValue();
     }
 
+    /**
+     * Waits for sipp and fails with its logs unless it passed its scenario.
+     *
+     * @throws Exception when interrupted or the logs cannot be read
+     */
+    public void assertPassed() throws Exception {
+        int exitCode = await();
+        assertThat(exitCode).as("sipp exit code; %s", exitCode == 0 ? "" : report()).isZero();
+    }
+
     /** Stops sipp if it still runs. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process.isAlive()) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
     }
 
     /** The sipp message log (every message sent and received). */
-    String messages() throws IOException {
+    public String messages() throws IOException {
         return Files.exists(messageLog) ? Files.readString(messageLog) : "";
     }
 
     /** What sipp printed, for failure messages. */
-    String report() throws IOException {
+    public String report() throws IOException {
         String errors = "";
         try (var files = Files.list(messageLog.getParent())) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith("errors.log")).toList()) {
