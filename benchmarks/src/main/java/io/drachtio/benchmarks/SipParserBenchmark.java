@@ -44,8 +44,18 @@ public class SipParserBenchmark {
     /** Loads the message and parses it once for the serialisation benchmark. */
     @Setup
     public void load() {
-        bytes = REGISTER.equals(message) ? resource(message) : sharedMessage(message);
+        bytes = messageBytes(message);
         parsed = SipMessageParser.parse(bytes);
+    }
+
+    /**
+     * Reads one benchmark message: a file of data/messages, or the REGISTER resource.
+     *
+     * @param name the file name
+     * @return its bytes
+     */
+    static byte[] messageBytes(String name) {
+        return REGISTER.equals(name) ? resource(name) : sharedMessage(name);
     }
 
     private static byte[] resource(String name) {
