@@ -1,25 +1,11 @@
 package io.drachtio.samples.proxy;
 
-import io.drachtio.samples.testsupport.ActuatorExposure;
-import io.drachtio.spring.test.AutoConfigureDrachtioTestServer;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import io.drachtio.samples.testsupport.SampleActuatorTest;
 
-/**
- * Operators see the sample's state: Actuator over HTTP exposes {@code health}, {@code metrics} and
- * {@code drachtio}, and {@code application.yml} puts it on port 8081.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureDrachtioTestServer
-class ActuatorTest {
+/** Actuator over HTTP ({@code health}, {@code metrics}, {@code drachtio}) on port 8081. */
+class ActuatorTest extends SampleActuatorTest {
 
-    @LocalServerPort
-    int port;
-
-    @Test
-    void servesHealthMetricsAndDrachtioOverHttpOnItsOwnPort() {
-        ActuatorExposure.assertConfigured(8081);
-        ActuatorExposure.assertServed(port);
+    ActuatorTest() {
+        super(8081);
     }
 }
