@@ -1,4 +1,4 @@
-package io.drachtio.spring.endtoend;
+package io.drachtio.samples.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,27 +17,29 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * An application started while no drachtio-server listens on its port logs one clear WARN line per
- * attempt ("drachtio-server 127.0.0.1:port not reachable, retrying in …"), no stack trace and never
- * the secret, and connects as soon as a server appears on that port.
+ * What every sample promises while no drachtio-server is reachable: started with its own configuration
+ * (profile {@code prod}, so not the embedded server; only the port moved to one nothing listens on, and
+ * faster retries), it logs one clear WARN line per attempt ("drachtio-server 127.0.0.1:port not reachable,
+ * retrying in …"), no stack trace and never the secret, and connects as soon as a server appears on that
+ * port. A sample's test extends it.
  */
-@SpringBootTest(classes = SlowApplication.class, properties = {
-        "drachtio.secret=" + UnreachableServerTest.SECRET,
+@SpringBootTest(properties = {
         "drachtio.reconnect.initial-delay=50ms", "drachtio.reconnect.multiplier=1",
         "drachtio.reconnect.max-delay=50ms", "drachtio.reconnect.jitter=0", "drachtio.ping.interval=0"})
+@ActiveProfiles("prod")
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
-class UnreachableServerTest {
-
-    static final String SECRET = "unreachable-s3cret";
+public abstract class SampleUnreachableServerTest {
 
     private static final int PORT = closedPort();
 
@@ -47,7 +49,10 @@ class UnreachableServerTest {
             + " not reachable, retrying in 50ms \\(attempt (\\d+), connection default: [^\\r\\n]*Connection refused[^\\r\\n]*\\)");
 
     @Autowired
-    DrachtioClient client;
+    private DrachtioClient client;
+
+    @Value("${drachtio.secret}")
+    private String secret;
 
     @DynamicPropertySource
     static void closedServer(DynamicPropertyRegistry registry) {
@@ -68,9 +73,8 @@ class UnreachableServerTest {
     void logsOneLinePerAttemptThenConnectsWhenTheServerAppears(CapturedOutput output) throws InterruptedException {
         awaitLines(output, 3);
 
-        try (DrachtioTestServer server = DrachtioTestServer.builder().adminAddress("127.0.0.1", PORT).secret(SECRET)
+        try (DrachtioTestServer server = DrachtioTestServer.builder().adminAddress("127.0.0.1", PORT).secret(secret)
                 .awaitTimeout(WAIT).start()) {
-            server.awaitRoute("invite");
             awaitReady();
             List<Integer> attempts = attempts(output.getOut());
 
@@ -78,7 +82,7 @@ class UnreachableServerTest {
                     .isEqualTo(IntStream.rangeClosed(1, attempts.size()).boxed().toList())
                     .hasSizeGreaterThanOrEqualTo(3);
             assertThat(output.getAll()).as("every not-reachable line has the expected form")
-                    .doesNotContain("\tat ").doesNotContain(" ERROR ").doesNotContain(SECRET)
+                    .doesNotContain("\tat ").doesNotContain(" ERROR ").doesNotContain(secret)
                     .contains("connected to drachtio-server 127.0.0.1:" + PORT);
             assertThat(output.getAll().lines().filter(line -> line.contains("not reachable")))
                     .allMatch(line -> NOT_REACHABLE.matcher(line).find());

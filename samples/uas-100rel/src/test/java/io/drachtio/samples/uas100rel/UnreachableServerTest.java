@@ -1,0 +1,7 @@
+package io.drachtio.samples.uas100rel;
+
+import io.drachtio.samples.testsupport.SampleUnreachableServerTest;
+
+/** No drachtio-server reachable: one clear line per retry, then connected as soon as one appears. */
+class UnreachableServerTest extends SampleUnreachableServerTest {
+}
