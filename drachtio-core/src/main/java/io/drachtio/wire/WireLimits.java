@@ -69,17 +69,8 @@ public final class WireLimits {
      * @throws WireLimitExceededException naming the limit and the actual value (never the secret)
      */
     public static void check(ClientCommand command) {
-        check(command, CommandFields.of(command), CommandFields.sip(command));
-    }
-
-    /**
-     * Checks a command whose fields and SIP part are already laid out.
-     *
-     * @param command the command
-     * @param fields its first-line fields
-     * @param sip its SIP part
-     */
-    static void check(ClientCommand command, List<String> fields, byte[] sip) {
+        List<String> fields = CommandFields.of(command);
+        byte[] sip = CommandFields.sip(command);
         check(command, fields, sip, PayloadWriter.size(fields, sip));
     }
 

@@ -14,10 +14,6 @@ final class InFlightTransactions {
     private int count;
     private Sinks.Empty<Void> drained;
 
-    /** Creates the counter at zero. */
-    public InFlightTransactions() {
-    }
-
     /** One more transaction is in flight. */
     public synchronized void enter() {
         count++;

@@ -286,7 +286,7 @@ final class Session {
     }
 
     private void onSipEvent(SipEvent event) {
-        SipMessage message = parse(event.sip(), event);
+        SipMessage message = parse(event);
         if (message instanceof SipResponse response) {
             uac.onResponse(event, response);
         } else if (message instanceof SipRequest request) {
@@ -295,16 +295,16 @@ final class Session {
     }
 
     private void onCdr(CdrEvent cdr) {
-        SipMessage message = parse(cdr.sip(), cdr);
+        SipMessage message = parse(cdr);
         if (message != null) {
             context.cdrs().dispatch(new CdrRecord(cdr.kind(), WireValues.source(cdr.source()), cdr.time(),
                     WireValues.detail(cdr), message, name()));
         }
     }
 
-    private SipMessage parse(byte[] sip, ServerMessage source) {
+    private SipMessage parse(ServerMessage source) {
         try {
-            return SipMessageParser.parse(sip);
+            return SipMessageParser.parse(source.sip());
         } catch (SipParseException e) {
             LOG.warn("drachtio server ({}) sent an unreadable {}: {}; dropped", name(), describe(source),
                     e.getMessage());

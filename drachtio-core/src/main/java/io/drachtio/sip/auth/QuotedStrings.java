@@ -1,5 +1,7 @@
 package io.drachtio.sip.auth;
 
+import io.drachtio.sip.internal.GenericParameters;
+
 /** Writes {@code name="value"} parameters of challenges and credentials, escaping {@code "} and {@code \}. */
 final class QuotedStrings {
 
@@ -7,14 +9,7 @@ final class QuotedStrings {
     }
 
     static StringBuilder appendQuoted(StringBuilder out, String name, String value) {
-        out.append(name).append("=\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.append('"');
+        GenericParameters.writeQuoted(value, out.append(name).append('='));
+        return out;
     }
 }
