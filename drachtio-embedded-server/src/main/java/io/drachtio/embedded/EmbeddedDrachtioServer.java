@@ -42,15 +42,15 @@ public final class EmbeddedDrachtioServer implements AutoCloseable {
 
     private final SipStack stack;
     private final AdminListener admin;
-    private final ControlPlane plane;
+    private final ControlSide control;
     private final InetSocketAddress adminAddress;
     private final String secret;
 
-    private EmbeddedDrachtioServer(SipStack stack, AdminListener admin, ControlPlane plane,
+    private EmbeddedDrachtioServer(SipStack stack, AdminListener admin, ControlSide control,
             InetSocketAddress adminAddress, String secret) {
         this.stack = stack;
         this.admin = admin;
-        this.plane = plane;
+        this.control = control;
         this.adminAddress = adminAddress;
         this.secret = secret;
     }
@@ -107,7 +107,7 @@ public final class EmbeddedDrachtioServer implements AutoCloseable {
      * @return the count
      */
     public int openConnections() {
-        return plane.connections().open().size();
+        return control.connections().open().size();
     }
 
     /**
@@ -117,7 +117,7 @@ public final class EmbeddedDrachtioServer implements AutoCloseable {
     @Override
     public void close() {
         admin.unbind();
-        for (ControlConnection connection : plane.connections().open()) {
+        for (ControlConnection connection : control.connections().open()) {
             connection.close();
         }
         stack.close();
@@ -255,21 +255,19 @@ public final class EmbeddedDrachtioServer implements AutoCloseable {
         public EmbeddedDrachtioServer start() {
             String effectiveSecret = secret != null ? secret : generatedSecret();
             AtomicReference<ControlSide> control = new AtomicReference<>();
-            AtomicReference<ControlPlane> plane = new AtomicReference<>();
             SipStack stack = SipStack.start(new SipStackSettings(
                     new TransportSettings(sipHost, sipUdpPort, sipTcpPort, 65_535), timers), core -> {
                         ServerSettings settings = new ServerSettings(effectiveSecret, VERSION, sipHost,
                                 core.localEndpoint().udpPort(), List.of("tcp", "udp"), false, BIND_TIMEOUT, false,
                                 maxFrameLength);
-                        plane.set(new ControlPlane(settings, Clock.systemUTC()));
-                        control.set(new ControlSide(plane.get(), core));
+                        control.set(new ControlSide(new ControlPlane(settings, Clock.systemUTC()), core));
                         return control.get().transactionUser();
                     });
             AdminListener admin = new AdminListener(stack.eventLoopGroup(), control.get(), null, maxFrameLength,
                     BIND_TIMEOUT);
             try {
                 InetSocketAddress bound = admin.bind(new InetSocketAddress(adminHost, adminPort));
-                return new EmbeddedDrachtioServer(stack, admin, plane.get(), bound, effectiveSecret);
+                return new EmbeddedDrachtioServer(stack, admin, control.get(), bound, effectiveSecret);
             } catch (RuntimeException bindFailure) {
                 stack.close();
                 throw bindFailure;

@@ -30,8 +30,7 @@ final class AppAnswers {
         this.parts = parts;
     }
 
-    void respond(ControlConnection connection, SipCommand command) {
-        ClientSipMessage message = ClientSipMessage.parse(command.sip());
+    void respond(ControlConnection connection, SipCommand command, ClientSipMessage message) {
         String transactionId = command.transactionId();
         ServerTransaction transaction = parts.core().serverTransaction(transactionId);
         Delivery delivery = parts.owners().delivery(transactionId);

@@ -7,6 +7,7 @@ import io.drachtio.embedded.sip.transaction.ClientTransaction;
 import io.drachtio.embedded.sip.transaction.IgnoredOutcome;
 import io.drachtio.sip.SipMessageParser;
 import io.drachtio.sip.SipRequest;
+import io.drachtio.sip.uri.SipUri;
 import io.drachtio.testserver.engine.AppRequestChecks;
 import io.drachtio.testserver.engine.AppRequests;
 import io.drachtio.testserver.engine.Cdrs;
@@ -40,8 +41,7 @@ final class AppSends {
         this.parts = parts;
     }
 
-    void request(ControlConnection connection, SipCommand command) {
-        ClientSipMessage message = ClientSipMessage.parse(command.sip());
+    void request(ControlConnection connection, SipCommand command, ClientSipMessage message) {
         String method = message.method().toUpperCase(Locale.ROOT);
         switch (AppRequestChecks.kind(command, method)) {
             case IN_DIALOG -> inDialog(connection, command, message, method);
@@ -90,7 +90,7 @@ final class AppSends {
             parts.fail(connection, command.id(), refusal);
             return;
         }
-        String protocol = dialog.remoteTarget().toString().toLowerCase(Locale.ROOT).contains("transport=tcp")
+        String protocol = dialog.remoteTarget() instanceof SipUri target && "tcp".equalsIgnoreCase(target.transport())
                 ? "tcp" : "udp";
         SipRequest request = SipMessageParser.parseRequest(ClientLayouts.request(method, PLACEHOLDER_URI, message,
                 parts.rulesFor(protocol), AppRequests.DIALOG_OWNED).toBytes());

@@ -1,5 +1,6 @@
 package io.drachtio.embedded.control;
 
+import io.drachtio.testserver.stack.ClientSipMessage;
 import io.drachtio.embedded.sip.SipCore;
 import io.drachtio.embedded.sip.ua.TransactionUser;
 import io.drachtio.testserver.engine.Cdrs;
@@ -51,12 +52,12 @@ public final class ControlSide extends CommandDispatch {
     }
 
     @Override
-    protected void respond(ControlConnection connection, SipCommand command) {
-        answers.respond(connection, command);
+    protected void respond(ControlConnection connection, SipCommand command, ClientSipMessage message) {
+        answers.respond(connection, command, message);
     }
 
     @Override
-    protected void request(ControlConnection connection, SipCommand command) {
-        sends.request(connection, command);
+    protected void request(ControlConnection connection, SipCommand command, ClientSipMessage message) {
+        sends.request(connection, command, message);
     }
 }

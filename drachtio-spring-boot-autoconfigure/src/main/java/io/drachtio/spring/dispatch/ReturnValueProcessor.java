@@ -2,6 +2,8 @@ package io.drachtio.spring.dispatch;
 
 import io.drachtio.spring.bind.SipExchange;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.MethodParameter;
 import org.springframework.messaging.handler.invocation.HandlerMethodReturnValueHandler;
 import org.springframework.messaging.handler.invocation.HandlerMethodReturnValueHandlerComposite;
@@ -16,6 +18,7 @@ import reactor.core.publisher.Mono;
 public final class ReturnValueProcessor {
 
     private final HandlerMethodReturnValueHandlerComposite handlers = new HandlerMethodReturnValueHandlerComposite();
+    private final Map<InvocableHandlerMethod, ReturnValuePlan> plans = new ConcurrentHashMap<>();
 
     /** @param handlers the return-value handlers, in the order they are asked */
     public ReturnValueProcessor(List<? extends HandlerMethodReturnValueHandler> handlers) {
@@ -54,8 +57,8 @@ public final class ReturnValueProcessor {
     }
 
     /**
-     * Handles one value, deciding how on the spot; for a method called again and again keep its
-     * {@link #plan(InvocableHandlerMethod)} instead.
+     * Handles one value of a method whose plan is not kept by the caller (exception handlers): the
+     * plan is made on the first call and kept.
      *
      * @param exchange the exchange
      * @param method   the method that returned the value
@@ -63,9 +66,6 @@ public final class ReturnValueProcessor {
      * @return completion once the value was handled (for async values, once they resolved)
      */
     public Mono<Void> process(SipExchange exchange, InvocableHandlerMethod method, Object value) {
-        if (value == null) {
-            return Mono.empty();
-        }
-        return plan(method).process(exchange, value);
+        return plans.computeIfAbsent(method, this::plan).process(exchange, value);
     }
 }

@@ -69,9 +69,9 @@ public final class AppRequests {
      *
      * @param connection the connection that sent it
      * @param command    the command (its SIP part is a request)
+     * @param message    its SIP part, parsed
      */
-    public void request(ControlConnection connection, SipCommand command) {
-        ClientSipMessage message = ClientSipMessage.parse(command.sip());
+    public void request(ControlConnection connection, SipCommand command, ClientSipMessage message) {
         String method = message.method().toUpperCase(Locale.ROOT);
         switch (AppRequestChecks.kind(command, method)) {
             case IN_DIALOG -> inDialog(connection, command, message, method);

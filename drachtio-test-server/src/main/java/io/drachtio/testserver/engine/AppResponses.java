@@ -52,9 +52,9 @@ public final class AppResponses {
      *
      * @param connection the connection that sent it
      * @param command    the command (its transaction id is not empty)
+     * @param message    its SIP part, parsed
      */
-    public void respond(ControlConnection connection, SipCommand command) {
-        ClientSipMessage message = ClientSipMessage.parse(command.sip());
+    public void respond(ControlConnection connection, SipCommand command, ClientSipMessage message) {
         IncomingTransaction transaction = context.transactions().incoming(command.transactionId());
         int status = message.status();
         if (transaction == null || !acceptsResponses(transaction)) {

@@ -86,10 +86,11 @@ public abstract class CommandDispatch implements ControlCommandHandler {
         } else if (command instanceof ProxyCommand proxy) {
             proxy(connection, proxy);
         } else if (command instanceof SipCommand sip) {
-            if (ClientSipMessage.parse(sip.sip()).isResponse()) {
-                respond(connection, sip);
+            ClientSipMessage message = ClientSipMessage.parse(sip.sip());
+            if (message.isResponse()) {
+                respond(connection, sip, message);
             } else {
-                request(connection, sip);
+                request(connection, sip, message);
             }
         }
     }
@@ -107,14 +108,16 @@ public abstract class CommandDispatch implements ControlCommandHandler {
      *
      * @param connection the connection
      * @param command    the command
+     * @param message    its SIP part, parsed
      */
-    protected abstract void respond(ControlConnection connection, SipCommand command);
+    protected abstract void respond(ControlConnection connection, SipCommand command, ClientSipMessage message);
 
     /**
      * Handles a {@code sip} command carrying a request.
      *
      * @param connection the connection
      * @param command    the command
+     * @param message    its SIP part, parsed
      */
-    protected abstract void request(ControlConnection connection, SipCommand command);
+    protected abstract void request(ControlConnection connection, SipCommand command, ClientSipMessage message);
 }

@@ -18,12 +18,12 @@ public final class ProxyAttempt {
     private final SipRequest forwarded;
     private final byte[] bytes;
     private final String toTag;
+    private final boolean answersCancel;
     private final List<SipResponse> responses = new ArrayList<>();
     private final List<TestClock.Timer> timers = new ArrayList<>();
     private final List<SipRequest> acks = new ArrayList<>();
     private boolean finished;
     private boolean cancelled;
-    private boolean answersCancel = true;
     private long nextRseq;
 
     /**
@@ -34,13 +34,16 @@ public final class ProxyAttempt {
      * @param forwarded   the request as forwarded
      * @param bytes       its bytes
      * @param toTag       the tag the simulated target answers with
+     * @param answersCancel whether the simulated target answers a CANCEL (200, then 487 to the INVITE)
      */
-    public ProxyAttempt(String destination, SipEndpoint target, SipRequest forwarded, byte[] bytes, String toTag) {
+    public ProxyAttempt(String destination, SipEndpoint target, SipRequest forwarded, byte[] bytes, String toTag,
+            boolean answersCancel) {
         this.destination = destination;
         this.target = target;
         this.forwarded = forwarded;
         this.bytes = bytes;
         this.toTag = toTag;
+        this.answersCancel = answersCancel;
     }
 
     /** @return the destination as named in the {@code proxy} command */
@@ -110,12 +113,8 @@ public final class ProxyAttempt {
         cancelled = true;
     }
 
-    synchronized boolean answersCancel() {
+    boolean answersCancel() {
         return answersCancel;
-    }
-
-    synchronized void answersCancel(boolean answers) {
-        answersCancel = answers;
     }
 
     /**

@@ -158,14 +158,14 @@ public final class Proxying {
             return;
         }
         byte[] bytes = proxyMessages.forward(run, destination, target);
+        TargetScript script = context.proxyTargets().scriptFor(destination);
         ProxyAttempt attempt = new ProxyAttempt(destination, target, SipBytes.request(bytes), bytes,
-                context.tokens().tag());
-        attempt.answersCancel(context.proxyTargets().scriptFor(destination).answersCancel());
+                context.tokens().tag(), script.answersCancel());
         run.started(attempt);
         context.networkRequests().add(new OutgoingTransaction(context.tokens().uuid(), attempt.forwarded(), bytes,
                 OutgoingTransaction.Origin.SERVER, null, target, null));
         cdrs.attempt(Source.APPLICATION, bytes);
-        play(run, attempt, context.proxyTargets().scriptFor(destination));
+        play(run, attempt, script);
     }
 
     private void play(ProxyRun run, ProxyAttempt attempt, TargetScript script) {

@@ -1,5 +1,6 @@
 package io.drachtio.testserver.engine;
 
+import io.drachtio.testserver.stack.ClientSipMessage;
 import io.drachtio.testserver.stack.FarEndMessages;
 import io.drachtio.wire.Authenticate;
 import io.drachtio.wire.ClientCommand;
@@ -64,13 +65,13 @@ public final class ServerEngine extends CommandDispatch {
     }
 
     @Override
-    protected void respond(ControlConnection connection, SipCommand command) {
-        responses.respond(connection, command);
+    protected void respond(ControlConnection connection, SipCommand command, ClientSipMessage message) {
+        responses.respond(connection, command, message);
     }
 
     @Override
-    protected void request(ControlConnection connection, SipCommand command) {
-        requests.request(connection, command);
+    protected void request(ControlConnection connection, SipCommand command, ClientSipMessage message) {
+        requests.request(connection, command, message);
     }
 
     /** @return the shared server state */
