@@ -37,10 +37,7 @@ public class CallRouting {
         if (properties.remainInDialog()) {
             options = options.remainInDialog();
         }
-        if (properties.provisionalTimeout() != null) {
-            options = options.provisionalTimeout(properties.provisionalTimeout());
-        }
-        return options;
+        return options.provisionalTimeout(properties.provisionalTimeout());   // null: the server's default
     }
 
     private List<String> targetsFor(String user) {

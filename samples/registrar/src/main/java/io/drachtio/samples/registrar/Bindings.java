@@ -37,11 +37,11 @@ public class Bindings {
      * @param callId   the REGISTER's Call-ID
      * @param cseq     its CSeq number
      * @param updates  one update per Contact
+     * @param now      the time of the REGISTER ({@link #now()}), from which expiries count
      * @return the user's live bindings afterwards
      */
     @Transactional
-    public List<Binding> apply(String username, String callId, long cseq, List<ContactUpdate> updates) {
-        Instant now = now();
+    public List<Binding> apply(String username, String callId, long cseq, List<ContactUpdate> updates, Instant now) {
         for (ContactUpdate update : updates) {
             var existing = repository.findByUsernameAndContactUri(username, update.contactUri());
             if (update.removes()) {

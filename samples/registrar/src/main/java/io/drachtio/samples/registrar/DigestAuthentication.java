@@ -85,7 +85,8 @@ public class DigestAuthentication {
 
     /** Only what we offered counts: our algorithms, qop=auth, and the Request-URI as digest URI. */
     private boolean isAnswerToOurChallenge(DigestCredentials credentials, SipRequest request) {
-        return properties.algorithms().contains(DigestAlgorithm.fromWireName(credentials.algorithm()))
+        DigestAlgorithm algorithm = DigestAlgorithm.fromWireName(credentials.algorithm());
+        return algorithm != null && properties.algorithms().contains(algorithm)
                 && DigestResponse.QOP_AUTH.equalsIgnoreCase(credentials.qop())
                 && request.requestUri().equals(credentials.uri());
     }

@@ -61,15 +61,15 @@ public class RegistrarController {
             return SipReply.status(403, "Forbidden");
         }
         Registration registration = Registration.of(request, properties);
+        Instant now = bindings.now();
         List<Binding> live;
         if (registration.removeAll()) {
             bindings.removeAll(user);
             live = List.of();
         } else {
-            live = bindings.apply(user, request.callId(), request.cseq().number(), registration.updates());
+            live = bindings.apply(user, request.callId(), request.cseq().number(), registration.updates(), now);
         }
         SipReply reply = SipReply.ok();
-        Instant now = bindings.now();
         for (Binding binding : live) {
             reply = reply.header("Contact", binding.contactHeader(now));
         }

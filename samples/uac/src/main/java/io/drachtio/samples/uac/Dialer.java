@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
 
 /**
  * Places calls through the {@link DrachtioTemplate}: INVITE with an SDP offer, ACK of the 2xx, BYE
@@ -104,7 +105,8 @@ public class Dialer {
         if (call.state() != CallState.ANSWERED) {
             return;
         }
-        template.request(OutgoingRequest.inDialog("BYE", call.dialogId()).build()).finalResponse()
+        // deferred: a template without a connection throws at once, and the call must still end
+        Mono.defer(() -> template.request(OutgoingRequest.inDialog("BYE", call.dialogId()).build()).finalResponse())
                 .doOnError(error -> log.warn("BYE of call {} failed: {}", call.id(), error.toString()))
                 .onErrorComplete()
                 .doFinally(signal -> call.ended())
