@@ -28,6 +28,20 @@ public abstract sealed class SipMessageBuilder<B extends SipMessageBuilder<B>>
 
     abstract B self();
 
+    /** The start line of the message this builder writes, without CR LF. */
+    abstract String startLine();
+
+    /**
+     * Writes the message without building it: the bytes {@code build()} would parse, for a caller that
+     * only sends them.
+     *
+     * @return the serialised message (start line, the headers in order, Content-Length, the body), a new
+     *     array
+     */
+    public byte[] toBytes() {
+        return render(startLine());
+    }
+
     /**
      * Appends a header line.
      *
@@ -108,7 +122,7 @@ public abstract sealed class SipMessageBuilder<B extends SipMessageBuilder<B>>
      * Writes start line, headers, Content-Length, empty line and body into one array: the text is laid
      * out once in a pre-sized {@link StringBuilder} and encoded once; a body is appended by one copy.
      */
-    final byte[] render(String startLine) {
+    private byte[] render(String startLine) {
         StringBuilder text = new StringBuilder(estimatedLength(startLine));
         line(text, startLine);
         boolean lengthWritten = false;

@@ -32,6 +32,11 @@ public final class SipRequestBuilder extends SipMessageBuilder<SipRequestBuilder
      * @return a new request, serialised as {@code METHOD uri SIP/2.0}, the headers in order, the body
      */
     public SipRequest build() {
-        return SipMessageParser.parseRequest(render(method + ' ' + requestUri + " SIP/2.0"));
+        return SipMessageParser.parseRequest(toBytes());
+    }
+
+    @Override
+    String startLine() {
+        return method + ' ' + requestUri + " SIP/2.0";
     }
 }

@@ -42,14 +42,8 @@ public final class SipResponseBuilder extends SipMessageBuilder<SipResponseBuild
         return SipMessageParser.parseResponse(toBytes());
     }
 
-    /**
-     * Writes the response without building it: the bytes {@link #build()} would parse, for a caller that
-     * only sends them.
-     *
-     * @return the serialised response ({@code SIP/2.0 status reason}, the headers in order, the body), a new
-     *     array
-     */
-    public byte[] toBytes() {
-        return render("SIP/2.0 " + status + ' ' + reason);
+    @Override
+    String startLine() {
+        return "SIP/2.0 " + status + ' ' + reason;
     }
 }

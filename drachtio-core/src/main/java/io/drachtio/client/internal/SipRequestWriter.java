@@ -38,7 +38,7 @@ final class SipRequestWriter {
         if (body != null && body.length > 0) {
             builder.body(body);
         }
-        return builder.build().toBytes();
+        return builder.toBytes();
     }
 
     private static void requireToken(String what, String value) {
