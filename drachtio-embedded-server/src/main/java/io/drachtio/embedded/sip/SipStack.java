@@ -164,7 +164,8 @@ public final class SipStack implements AutoCloseable {
 
     /** Passes the stack's callbacks to a transaction user made after the core (set before any message arrives). */
     private static final class LateTransactionUser implements TransactionUser {
-        private volatile TransactionUser target;
+        // set before the volatile write of CoreHolder.core that lets the first message in: no volatile needed
+        private TransactionUser target;
 
         @Override
         public void onRequest(ServerTransaction transaction, Dialog dialog) {
