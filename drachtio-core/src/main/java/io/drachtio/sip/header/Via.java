@@ -1,14 +1,20 @@
 package io.drachtio.sip.header;
 
 import io.drachtio.sip.SipParseException;
+import io.drachtio.sip.internal.AsciiRuns;
+import io.drachtio.sip.internal.CharClasses;
 import io.drachtio.sip.internal.GenericParameters;
 import io.drachtio.sip.internal.KnownTokens;
 import io.drachtio.sip.internal.ParameterMap;
 import io.drachtio.sip.internal.ValueBytes;
 import io.drachtio.sip.internal.ValueCursor;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One Via value (RFC 3261 §20.42): {@code SIP/2.0/UDP host:port;branch=…;received=…;rport}.
@@ -16,12 +22,28 @@ import java.util.Map;
  *
  * <p>The whole value is checked when it is parsed, but the host and the parameters are decoded
  * only when first read (reading the {@code branch} decodes that parameter alone), so a Via keeps a
- * reference to the bytes it was parsed from.
+ * reference to the bytes it was parsed from. The top Via of a message, read from the message's
+ * bytes, goes through a one-pass reader when it is spelled the usual way
+ * ({@code SIP/2.0/UDP host:port;branch=…}) and through the general one otherwise, with the same result.
  */
 public final class Via {
 
     private static final String WHAT = "Via";
-    private static final KnownTokens PROTOCOLS = new KnownTokens("SIP/2.0");
+    private static final String SIP_2_0 = "SIP/2.0";
+    /** {@code SIP/2.0/} read as one little-endian long. */
+    private static final long SIP_2_0_SLASH = 0x2F302E322F504953L;
+    private static final int SIP_2_0_SLASH_LENGTH = 8;
+    /** {@code UDP }, {@code TCP } and {@code TLS } read as little-endian ints. */
+    private static final int UDP_SPACE = 0x20504455;
+    private static final int TCP_SPACE = 0x20504354;
+    private static final int TLS_SPACE = 0x20534C54;
+    /** {@code SIP/2.0/UDP }: where the host starts in the usual spelling. */
+    private static final int USUAL_PREFIX_LENGTH = SIP_2_0_SLASH_LENGTH + 4;
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle FOUR_BYTES = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final KnownTokens PROTOCOLS = new KnownTokens(SIP_2_0);
     private static final KnownTokens TRANSPORTS = new KnownTokens("UDP", "TCP", "TLS", "SCTP", "WS", "WSS");
 
     private final String protocol;
@@ -31,12 +53,14 @@ public final class Via {
     private final int hostEnd;
     private final int port;
     private final int[] parameterPositions;
+    /** Which parameter is the first {@code branch}, -1 for none. */
+    private final int branchIndex;
     private String host;
     private String branch;
     private ParameterMap parameters;
 
     private Via(String protocol, String transport, ValueBytes value, int hostStart, int hostEnd, int port,
-                int[] parameterPositions) {
+                int[] parameterPositions, int branchIndex) {
         this.protocol = protocol;
         this.transport = transport;
         this.value = value;
@@ -44,6 +68,7 @@ public final class Via {
         this.hostEnd = hostEnd;
         this.port = port;
         this.parameterPositions = parameterPositions;
+        this.branchIndex = branchIndex;
     }
 
     /**
@@ -84,7 +109,66 @@ public final class Via {
      * @throws IndexOutOfBoundsException if the range is not inside the array
      */
     public static Via parseFirst(byte[] utf8, int offset, int length) {
-        return first(new ValueCursor(WHAT, utf8, offset, length));
+        Objects.checkFromIndexSize(offset, length, utf8.length);
+        Via usual = readUsualSpelling(utf8, offset, offset + length);
+        return usual != null ? usual : first(new ValueCursor(WHAT, utf8, offset, length));
+    }
+
+    /**
+     * Reads the first value in one pass when it is spelled the usual way: {@code SIP/2.0/}, a
+     * known transport, one space, a host name or IPv4 address, an optional port, compact
+     * parameters (see {@link GenericParameters#scanCompact}), then the end or a comma. Gives what
+     * {@link #read} gives for such a value.
+     *
+     * @return the value, or {@code null} for any other spelling (which {@link #read} then checks)
+     */
+    private static Via readUsualSpelling(byte[] bytes, int start, int end) {
+        if (end - start < USUAL_PREFIX_LENGTH + 1 || (long) EIGHT_BYTES.get(bytes, start) != SIP_2_0_SLASH) {
+            return null;
+        }
+        String transport = usualTransport((int) FOUR_BYTES.get(bytes, start + SIP_2_0_SLASH_LENGTH));
+        if (transport == null) {
+            return null;
+        }
+        int hostStart = start + USUAL_PREFIX_LENGTH;
+        int hostEnd = AsciiRuns.skipHost(bytes, hostStart, end);
+        if (hostEnd == hostStart) {
+            return null;
+        }
+        int i = hostEnd;
+        int port = -1;
+        if (i < end && bytes[i] == ':') {
+            int digitsStart = ++i;
+            port = 0;
+            while (i < end && i - digitsStart < 5 && CharClasses.isDigit(bytes[i])) {
+                port = port * 10 + bytes[i++] - '0';
+            }
+            if (i == digitsStart || port > 65535) {
+                return null;
+            }
+        }
+        ValueBytes value = new ValueBytes(bytes, start, end - start);
+        int[] parameterPositions = GenericParameters.scanCompact(value, i - start);
+        if (parameterPositions == null) {
+            return null;
+        }
+        int rport = GenericParameters.indexOf(value, parameterPositions, "rport");
+        if (rport >= 0 && !GenericParameters.isFlag(parameterPositions, rport)
+                && GenericParameters.numberValue(value, parameterPositions, rport, 65535) < 0) {
+            return null;
+        }
+        return new Via(SIP_2_0, transport, value, hostStart - start, hostEnd - start, port, parameterPositions,
+                GenericParameters.indexOf(value, parameterPositions, "branch"));
+    }
+
+    private static String usualTransport(int fourBytes) {
+        if (fourBytes == UDP_SPACE) {
+            return "UDP";
+        }
+        if (fourBytes == TCP_SPACE) {
+            return "TCP";
+        }
+        return fourBytes == TLS_SPACE ? "TLS" : null;
     }
 
     private static Via first(ValueCursor cursor) {
@@ -171,7 +255,8 @@ public final class Via {
             }
         }
         // the cursor is kept only as the bytes it reads: nothing moves it once the Via is made
-        return new Via(protocol, transport, cursor, hostStart, hostEnd, port, parameterPositions);
+        return new Via(protocol, transport, cursor, hostStart, hostEnd, port, parameterPositions,
+                GenericParameters.indexOf(cursor, parameterPositions, "branch"));
     }
 
     private static void checkPort(String rport, ValueCursor cursor) {
@@ -230,8 +315,8 @@ public final class Via {
      */
     public String branch() {
         String decoded = branch;
-        if (decoded == null) {
-            decoded = asciiParameter("branch");
+        if (decoded == null && branchIndex >= 0) {
+            decoded = GenericParameters.value(value, parameterPositions, branchIndex);
             branch = decoded;
         }
         return decoded;

@@ -67,6 +67,60 @@ public final class GenericParameters {
     }
 
     /**
+     * Scans parameters written the usual way in one pass: {@code ;name} or {@code ;name=value},
+     * value of token or host characters, no whitespace and no quotes, up to the end of the value or
+     * a comma. Gives the same positions as {@link #scan} for what it accepts and {@code null} for
+     * anything else, which {@link #scan} then reads (and reports if malformed).
+     *
+     * @param value the bytes the positions refer to
+     * @param from where the parameters start (a {@code ;}, or the end or a comma for none)
+     * @return the positions, or {@code null} when the spelling needs {@link #scan}
+     */
+    public static int[] scanCompact(ValueBytes value, int from) {
+        byte[] bytes = value.bytes;
+        int base = value.offset;
+        int end = value.length;
+        int i = from;
+        if (i == end || bytes[base + i] == ',') {
+            return NONE;
+        }
+        if (bytes[base + i] != ';') {
+            return null;
+        }
+        int[] positions = new int[1 + 2 * STRIDE];
+        int count = 0;
+        while (i < end && bytes[base + i] == ';') {
+            int nameStart = ++i;
+            i = AsciiRuns.skipToken(bytes, base + i, base + end) - base;
+            if (i == nameStart) {
+                return null;
+            }
+            if (1 + (count + 1) * STRIDE > positions.length) {
+                positions = Arrays.copyOf(positions, 1 + 2 * count * STRIDE);
+            }
+            int at = 1 + count * STRIDE;
+            positions[at] = nameStart;
+            positions[at + 1] = i;
+            positions[at + 2] = FLAG;
+            if (i < end && bytes[base + i] == '=') {
+                int valueStart = ++i;
+                i = AsciiRuns.skipParamValue(bytes, base + i, base + end) - base;
+                if (i == valueStart) {
+                    return null;
+                }
+                positions[at + 2] = valueStart;
+                positions[at + 3] = i;
+            }
+            count++;
+        }
+        if (count == 0 || i < end && bytes[base + i] != ',') {
+            return null;
+        }
+        positions[0] = count;
+        return positions;
+    }
+
+    /**
      * Decodes scanned parameters.
      *
      * @param value the bytes they were scanned in (the cursor)
@@ -113,6 +167,20 @@ public final class GenericParameters {
      */
     public static boolean isFlag(int[] positions, int index) {
         return positions[1 + index * STRIDE + 2] == FLAG;
+    }
+
+    /**
+     * Reads the value of a scanned parameter as a decimal number, without decoding it to text.
+     *
+     * @param value the bytes they were scanned in
+     * @param positions what {@link #scan(ValueCursor)} returned
+     * @param index which parameter, not a flag
+     * @param max the largest number accepted
+     * @return the number, or -1 when the value is not one (quoted, not all digits, or over {@code max})
+     */
+    public static int numberValue(ValueBytes value, int[] positions, int index, int max) {
+        int at = 1 + index * STRIDE;
+        return value.decimal(positions[at + 2], positions[at + 3], max);
     }
 
     /**

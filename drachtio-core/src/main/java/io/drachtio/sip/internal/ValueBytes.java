@@ -51,6 +51,33 @@ public class ValueBytes {
     }
 
     /**
+     * Reads a decimal number of ASCII digits.
+     *
+     * @param from the position of the first digit
+     * @param to the position after the last digit
+     * @param max the largest number accepted
+     * @return the number, or {@code -1} when the range is empty, holds anything but digits, or the
+     *         number exceeds {@code max}
+     */
+    public final int decimal(int from, int to, int max) {
+        Objects.checkFromToIndex(from, to, length);
+        if (from == to) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            if (!CharClasses.isDigit(bytes[offset + i])) {
+                return -1;
+            }
+            value = value * 10 + bytes[offset + i] - '0';
+            if (value > max) {
+                return -1;
+            }
+        }
+        return (int) value;
+    }
+
+    /**
      * Finds an ASCII character.
      *
      * @param c the character

@@ -195,10 +195,7 @@ public final class ValueCursor extends ValueBytes {
      */
     public int skipToken(String reason) {
         int start = pos;
-        int i = pos;
-        while (i < length && CharClasses.isToken(bytes[offset + i])) {
-            i++;
-        }
+        int i = AsciiRuns.skipToken(bytes, offset + pos, offset + length) - offset;
         if (i == start) {
             throw error(reason);
         }
@@ -214,10 +211,7 @@ public final class ValueCursor extends ValueBytes {
      */
     public int skipHost() {
         int start = pos;
-        int end = start;
-        while (end < length && CharClasses.isHost(bytes[offset + end])) {
-            end++;
-        }
+        int end = AsciiRuns.skipHost(bytes, offset + start, offset + length) - offset;
         if (end == start) {
             end = bracketedHostEnd(start);
         }
@@ -275,10 +269,7 @@ public final class ValueCursor extends ValueBytes {
      */
     public int skipParamValueChars() {
         int start = pos;
-        int i = pos;
-        while (i < length && CharClasses.isParamValue(bytes[offset + i])) {
-            i++;
-        }
+        int i = AsciiRuns.skipParamValue(bytes, offset + pos, offset + length) - offset;
         pos = i;
         return start;
     }
