@@ -22,6 +22,8 @@ import reactor.core.publisher.Mono;
  *     transactions finish within the grace period, then closes its connections.</li>
  * <li>Stop without closing ({@code context.stop()}, or a test framework pausing a cached context): the
  *     routes are removed, the connections stay; a later start registers the routes again.</li>
+ * <li>From the first start until the context closes, a non-daemon thread keeps the JVM running
+ *     ({@code drachtio.lifecycle.keep-alive}, default true), as a web server's threads would.</li>
  * </ul>
  */
 public class DrachtioLifecycle implements SmartLifecycle, ApplicationListener<ContextClosedEvent>,
@@ -41,6 +43,7 @@ public class DrachtioLifecycle implements SmartLifecycle, ApplicationListener<Co
     private volatile boolean clientStarted;
     private volatile boolean closing;
     private volatile Disposable eventSubscription;
+    private volatile KeepAliveThread keepAlive;
 
     /**
      * @param client   the client
@@ -61,11 +64,18 @@ public class DrachtioLifecycle implements SmartLifecycle, ApplicationListener<Co
         this.applicationContext = applicationContext;
     }
 
-    /** @param event the context is closing: the next stop closes the connections */
+    /**
+     * @param event the context is closing: the next stop closes the connections, and the JVM need not be
+     *              kept alive any longer (the closing thread finishes the shutdown)
+     */
     @Override
     public void onApplicationEvent(ContextClosedEvent event) {
         if (event.getApplicationContext() == applicationContext) {
             closing = true;
+            KeepAliveThread thread = keepAlive;
+            if (thread != null) {
+                thread.release();
+            }
         }
     }
 
@@ -78,6 +88,11 @@ public class DrachtioLifecycle implements SmartLifecycle, ApplicationListener<Co
             return;
         }
         clientStarted = true;
+        if (settings.isKeepAlive()) {
+            KeepAliveThread thread = new KeepAliveThread();
+            thread.start();
+            keepAlive = thread;
+        }
         eventSubscription = client.events().subscribe(events::onConnectionEvent,
                 error -> log.warn("drachtio connection events ended: {}", error.toString()));
         whenReady(client.start(), "client did not start");

@@ -504,6 +504,12 @@ public class DrachtioProperties {
          */
         private Duration shutdownGrace;
 
+        /**
+         * Whether a non-daemon thread keeps the JVM running from the first start until the context
+         * closes, so that an application without a web server does not exit when main returns.
+         */
+        private boolean keepAlive = true;
+
         /** @return whether to start with the context */
         public boolean isAutoStartup() { return autoStartup; }
 
@@ -527,6 +533,12 @@ public class DrachtioProperties {
 
         /** @param shutdownGrace the shutdown grace */
         public void setShutdownGrace(Duration shutdownGrace) { this.shutdownGrace = shutdownGrace; }
+
+        /** @return whether a non-daemon thread keeps the JVM running while the client runs */
+        public boolean isKeepAlive() { return keepAlive; }
+
+        /** @param keepAlive whether a non-daemon thread keeps the JVM running while the client runs */
+        public void setKeepAlive(boolean keepAlive) { this.keepAlive = keepAlive; }
     }
 
     /** Call detail records. */
