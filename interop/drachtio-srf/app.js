@@ -8,9 +8,12 @@ srf.connect({host, port, secret});
 srf.on('connect', (err, hostport) => console.log(`srf connected: ${hostport}`));
 srf.on('error', (err) => console.log(`srf connection error: ${err.message}`));
 
-srf.options((req, res) => { console.log(`srf OPTIONS ${req.uri}`); res.send(200); });
+// QUIET=1 (the CPU comparison, compare-cpu.sh) leaves out the line per request
+const log = process.env.QUIET ? () => {} : console.log;
+
+srf.options((req, res) => { log(`srf OPTIONS ${req.uri}`); res.send(200); });
 srf.register((req, res) => {
-  console.log(`srf REGISTER ${req.get('From')}`);
+  log(`srf REGISTER ${req.get('From')}`);
   res.send(200, {headers: {Contact: req.get('Contact'), Expires: '3600'}});
 });
-srf.invite((req, res) => { console.log(`srf INVITE ${req.uri}`); res.send(486); });
+srf.invite((req, res) => { log(`srf INVITE ${req.uri}`); res.send(486); });
