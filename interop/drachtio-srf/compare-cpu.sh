@@ -26,14 +26,17 @@ server=$!
 trap 'kill $server ${app:-} 2>/dev/null || true' EXIT
 until grep -q 'embedded server ready' "$here/server.log"; do sleep 0.5; done
 
-measure() { # name scenario
+run_sipp() { # scenario
+  sipp -sf "$sipp_dir/$1" -s service -r "$rate" -m "$calls" -nostdin -timeout 300s "127.0.0.1:$SIP_PORT" \
+    > /dev/null 2>&1
+}
+
+measure() { # scenario (the app's name in $name)
   local scenario=$1
-  sipp -sf "$sipp_dir/$scenario" -s service -r "$rate" -m "$calls" -nostdin -timeout 300s \
-    "127.0.0.1:$SIP_PORT" > /dev/null 2>&1 || true
+  run_sipp "$scenario" || true
   local app_before server_before start app_after server_after end
   app_before=$(cpu_ms "$app"); server_before=$(cpu_ms "$server"); start=$(date +%s.%N)
-  sipp -sf "$sipp_dir/$scenario" -s service -r "$rate" -m "$calls" -nostdin -timeout 300s \
-    -trace_stat -stf "$here/stat.csv" "127.0.0.1:$SIP_PORT" > /dev/null 2>&1 && status=ok || status="sipp failed"
+  run_sipp "$scenario" && status=ok || status="sipp failed"
   app_after=$(cpu_ms "$app"); server_after=$(cpu_ms "$server"); end=$(date +%s.%N)
   awk -v n="$name" -v s="$scenario" -v c="$calls" -v r="$rate" -v a0="$app_before" -v a1="$app_after" \
       -v s0="$server_before" -v s1="$server_after" -v t0="$start" -v t1="$end" -v st="$status" 'BEGIN {

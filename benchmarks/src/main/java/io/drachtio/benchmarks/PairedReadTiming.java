@@ -5,6 +5,7 @@ import io.drachtio.sip.SipMessageParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoublePredicate;
 
 /**
  * Times the first read of the top Via's branch and, right before and after it, the fixed table scan
@@ -90,18 +91,17 @@ public final class PairedReadTiming {
 
     private static void print(String name, List<double[]> pairs, long sink) {
         double fastestScan = pairs.stream().mapToDouble(pair -> pair[0]).min().orElseThrow();
-        double[] all = reads(pairs, Double.MAX_VALUE);
-        double[] fullSpeed = reads(pairs, fastestScan * FULL_SPEED);
-        double[] slowScans = pairs.stream().mapToDouble(pair -> pair[0]).filter(s -> s > fastestScan * FULL_SPEED)
+        double fullSpeedLimit = fastestScan * FULL_SPEED;
+        double[] slowScans = pairs.stream().mapToDouble(pair -> pair[0]).filter(s -> s > fullSpeedLimit)
                 .sorted().toArray();
         System.out.printf(Locale.ROOT, "%s: %d rounds of %d first reads of topVia().branch(), each between two "
                 + "timings of %d table scans (fastest scan %.1f ns)%n", name, pairs.size(), READS_PER_ROUND,
                 SCANS_PER_ROUND, fastestScan);
         System.out.println("rounds                          count  read p50  read p90  read p99   (ns per read)");
-        row("all", all);
-        row("host at full speed (scan <= " + String.format(Locale.ROOT, "%.1f", fastestScan * FULL_SPEED) + ")",
-                fullSpeed);
-        row("host slowed (scan slower)", reads(pairs, -fastestScan * FULL_SPEED));
+        row("all", reads(pairs, scan -> true));
+        row("host at full speed (scan <= " + String.format(Locale.ROOT, "%.1f", fullSpeedLimit) + ")",
+                reads(pairs, scan -> scan <= fullSpeedLimit));
+        row("host slowed (scan slower)", reads(pairs, scan -> scan > fullSpeedLimit));
         if (slowScans.length > 0) {
             System.out.printf(Locale.ROOT, "scan in the slowed rounds: p50 %.1f ns, max %.1f ns%n",
                     slowScans[slowScans.length / 2], slowScans[slowScans.length - 1]);
@@ -109,10 +109,9 @@ public final class PairedReadTiming {
         System.out.println("(checksum " + sink + ")");
     }
 
-    /** The read times of the rounds whose scan was at most {@code limit} (or above {@code -limit} when negative). */
-    private static double[] reads(List<double[]> pairs, double limit) {
-        return pairs.stream().filter(pair -> limit >= 0 ? pair[0] <= limit : pair[0] > -limit)
-                .mapToDouble(pair -> pair[1]).sorted().toArray();
+    /** The read times, sorted, of the rounds whose scan time passes {@code scanTest}. */
+    private static double[] reads(List<double[]> pairs, DoublePredicate scanTest) {
+        return pairs.stream().filter(pair -> scanTest.test(pair[0])).mapToDouble(pair -> pair[1]).sorted().toArray();
     }
 
     private static void row(String label, double[] sorted) {

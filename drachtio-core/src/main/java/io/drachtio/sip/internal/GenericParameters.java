@@ -17,6 +17,8 @@ public final class GenericParameters {
     private static final int STRIDE = 4;
     private static final int FLAG = -1;
     private static final int[] NONE = {0};
+    /** Parameters the positions array has room for at first (a Via's branch and rport, a tag). */
+    private static final int TYPICAL_COUNT = 2;
 
     private GenericParameters() {
     }
@@ -46,12 +48,10 @@ public final class GenericParameters {
         if (!cursor.consumeSeparator(';')) {
             return NONE;
         }
-        int[] positions = new int[1 + 2 * STRIDE];
+        int[] positions = new int[1 + TYPICAL_COUNT * STRIDE];
         int count = 0;
         do {
-            if (1 + (count + 1) * STRIDE > positions.length) {
-                positions = Arrays.copyOf(positions, 1 + 2 * count * STRIDE);
-            }
+            positions = withRoomFor(positions, count + 1);
             int at = 1 + count * STRIDE;
             positions[at] = cursor.skipToken("parameter name expected");
             positions[at + 1] = cursor.position();
@@ -87,7 +87,7 @@ public final class GenericParameters {
         if (bytes[base + i] != ';') {
             return null;
         }
-        int[] positions = new int[1 + 2 * STRIDE];
+        int[] positions = new int[1 + TYPICAL_COUNT * STRIDE];
         int count = 0;
         while (i < end && bytes[base + i] == ';') {
             int nameStart = ++i;
@@ -95,9 +95,7 @@ public final class GenericParameters {
             if (i == nameStart) {
                 return null;
             }
-            if (1 + (count + 1) * STRIDE > positions.length) {
-                positions = Arrays.copyOf(positions, 1 + 2 * count * STRIDE);
-            }
+            positions = withRoomFor(positions, count + 1);
             int at = 1 + count * STRIDE;
             positions[at] = nameStart;
             positions[at + 1] = i;
@@ -113,11 +111,17 @@ public final class GenericParameters {
             }
             count++;
         }
-        if (count == 0 || i < end && bytes[base + i] != ',') {
+        if (i < end && bytes[base + i] != ',') {
             return null;
         }
         positions[0] = count;
         return positions;
+    }
+
+    /** Returns the positions, grown (doubled) when they have no room for {@code count} parameters. */
+    private static int[] withRoomFor(int[] positions, int count) {
+        return 1 + count * STRIDE > positions.length ? Arrays.copyOf(positions, 1 + 2 * (count - 1) * STRIDE)
+                : positions;
     }
 
     /**
